@@ -1,0 +1,31 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { yamlListLoader } from './loaders/yamlList.ts';
+import { eventSchema, glossarySchema, pageSchema, sourceSchema } from './lib/schemas.ts';
+
+/**
+ * Words and data live in the top-level content/ folder; schemas live in src/lib/schemas.ts.
+ * CONTENT_DIR exists for the tests that prove a bad content file fails the build.
+ */
+const contentDir = process.env.CONTENT_DIR || 'content';
+const pages = defineCollection({
+  loader: glob({ pattern: '{nl,en}/**/*.mdx', base: contentDir }),
+  schema: pageSchema,
+});
+
+const sources = defineCollection({
+  loader: yamlListLoader({ path: `${contentDir}/sources.yaml`, schema: sourceSchema }),
+  schema: sourceSchema,
+});
+
+const glossary = defineCollection({
+  loader: yamlListLoader({ path: `${contentDir}/glossary.yaml`, schema: glossarySchema }),
+  schema: glossarySchema,
+});
+
+const timeline = defineCollection({
+  loader: yamlListLoader({ path: `${contentDir}/timeline`, schema: eventSchema }),
+  schema: eventSchema,
+});
+
+export const collections = { pages, sources, glossary, timeline };

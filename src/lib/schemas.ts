@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { parsePartialDate } from './dates.ts';
+
+/** Ids are a public interface: lowercase ASCII, digits and single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const idSchema = z.string().regex(ID_PATTERN, 'must be kebab-case: lowercase letters, digits and hyphens');
+
+const isoDate = z.string().superRefine((value, ctx) => {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+});
+
+const text = z.string().trim().min(1, 'must not be empty');
+/** A string in both languages: a missing translation is an error, never a fallback. */
+export const bilingual = z.object({ nl: text, en: text }, { error: 'needs both "nl" and "en"' });
+
+export const PAGE_KINDS = ['background', 'questions', 'timeline', 'glossary', 'meta'] as const;
+
+export const pageSchema = z.object({
+  translationKey: idSchema,
+  title: text,
+  navTitle: text,
+  description: text.max(200, 'must be at most 200 characters'),
+  kind: z.enum(PAGE_KINDS),
+  order: z.number().int().positive(),
+  sources: z.array(idSchema).min(1, 'must list at least one source id'),
+  updated: z.union([z.date(), z.string()]).transform((v, ctx) => {
+    const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+    const parsed = parsePartialDate(iso);
+    if (typeof parsed === 'string' || parsed.precision !== 'day') {
+      ctx.addIssue({ code: 'custom', message: `"${iso}" must be a day (YYYY-MM-DD)` });
+      return z.NEVER;
+    }
+    return iso;
+  }),
+});
+export type PageData = z.output<typeof pageSchema>;
+
+export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;
+
+export const sourceSchema = z.object({
+  id: idSchema,
+  title: text,
+  publisher: text,
+  reference: text.optional(),
+  /** Optional: some sources' dates are not checked, and none is guessed. */
+  date: isoDate.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
+  language: z.enum(SOURCE_LANGUAGES),
+  label: bilingual,
+  use: bilingual,
+});
+export type Source = z.output<typeof sourceSchema>;
+
+export const glossarySchema = z.object({
+  id: idSchema,
+  term: bilingual,
+  definition: bilingual,
+  see: z.array(idSchema).optional(),
+  sources: z.array(idSchema).optional(),
+});
+export type GlossaryEntry = z.output<typeof glossarySchema>;
+
+export const CATEGORIES = ['media', 'parliament', 'government', 'regulators', 'company'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const eventSchema = z.object({
+  id: idSchema,
+  date: isoDate,
+  category: z.enum(CATEGORIES),
+  title: bilingual,
+  summary: bilingual,
+  sources: z.array(idSchema).min(1, 'must list at least one source id'),
+  links: z.array(z.object({ page: idSchema, section: idSchema })).optional(),
+});
+export type TimelineEvent = z.output<typeof eventSchema>;

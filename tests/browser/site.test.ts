@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedPage, launch } from '../support/browser.ts';
+import { contentPages } from '../support/contentPages.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+
+const builds = inject('builds');
+const executable = inject('chromium');
+const pages = contentPages();
+
+describe.each([
+  ['root', builds.root, '/'],
+  ['sub-path', builds.sub, builds.subPath],
+])('in Chromium (%s build)', (_name, dist, base) => {
+  let browser: Browser;
+  let server: StaticServer;
+  let site: string;
+
+  beforeAll(async () => {
+    server = await serveStatic(dist, base);
+    site = server.origin + base;
+    browser = await launch(executable);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ['nl', 'Clearview AI in Nederland'],
+    ['en', 'Clearview AI in the Netherlands'],
+  ])('the %s home page loads with its language and title', async (lang, name) => {
+    const g = await guardedPage(browser, server.origin);
+    await g.page.goto(`${site}${lang}/`);
+    expect(await g.page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await g.page.title()).toContain(name);
+    await expect(g.page.locator('h1').count()).resolves.toBe(1);
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
+  it('the language switch keeps the #section', async () => {
+    const g = await guardedPage(browser, server.origin);
+    await g.page.goto(`${site}nl/kamervragen-2020/#q3`);
+    await g.page.click('a[data-lang-switch]');
+    await g.page.waitForURL(/\/en\/questions-2020\/#q3$/);
+    expect(await g.page.getAttribute('html', 'lang')).toBe('en');
+    await g.page.click('a[data-lang-switch]');
+    await g.page.waitForURL(/\/nl\/kamervragen-2020\/#q3$/);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
+  it('the root page offers both languages without JavaScript and sends readers on with it', async () => {
+    const off = await guardedPage(browser, server.origin, { siteScripts: false });
+    await off.page.goto(site);
+    expect(await off.page.locator('a[data-lang="nl"]').getAttribute('href')).toBe(`${base}nl/`);
+    expect(await off.page.locator('a[data-lang="en"]').getAttribute('href')).toBe(`${base}en/`);
+    expect(await axeViolations(off.page)).toEqual([]);
+    await off.context.close();
+
+    const on = await guardedPage(browser, server.origin, { locale: 'en-GB' });
+    await on.page.goto(site);
+    await on.page.waitForURL(`${site}en/`);
+    expect(on.errors).toEqual([]);
+    await on.context.close();
+  });
+
+  it('every page has zero axe violations (WCAG 2.2 AA), with and without JavaScript, light and dark', async () => {
+    const report: string[] = [];
+    for (const [siteScripts, colorScheme] of [[true, 'light'], [false, 'dark']] as const) {
+      const g = await guardedPage(browser, server.origin, { siteScripts, colorScheme });
+      for (const page of pages) {
+        await g.page.goto(`${site}${page.path}`);
+        for (const v of await axeViolations(g.page)) report.push(`${page.path} (js ${siteScripts}, ${colorScheme}): ${v}`);
+      }
+      expect(g.foreignRequests).toEqual([]);
+      expect(g.errors).toEqual([]);
+      await g.context.close();
+    }
+    expect(report).toEqual([]);
+  });
+
+  it('is usable by keyboard: the skip link is the first stop and moves focus to the content', async () => {
+    const g = await guardedPage(browser, server.origin);
+    await g.page.goto(`${site}en/questions-2020/`);
+    await g.page.keyboard.press('Tab');
+    const first = g.page.locator(':focus');
+    expect(await first.getAttribute('class')).toContain('skip-link');
+    expect(await first.isVisible()).toBe(true);
+    await g.page.keyboard.press('Enter');
+    await g.page.waitForURL(/#main$/);
+    await g.page.keyboard.press('Tab');
+    // The next stop is inside main, not back in the header.
+    expect(await g.page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
+    await g.context.close();
+  });
+});

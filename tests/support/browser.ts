@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from './chromium.ts';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export function launch(executablePath: string): Promise<Browser> {
+  // A fresh temporary profile each time: launch() without a user-data-dir makes one.
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * A page that records what must never happen: a request to any host but the local server,
+ * a console error, an uncaught exception (a CSP violation shows up as a console error).
+ */
+export interface GuardedPage {
+  page: Page;
+  context: BrowserContext;
+  foreignRequests: string[];
+  errors: string[];
+}
+
+export async function guardedPage(
+  browser: Browser,
+  origin: string,
+  options: { siteScripts?: boolean; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference'; locale?: string } = {},
+): Promise<GuardedPage> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+    locale: options.locale ?? 'nl-NL',
+  });
+  if (options.siteScripts === false) {
+    // "Without JavaScript" as a reader has it: none of the site's scripts run. The browser's own
+    // JavaScript stays on so axe can still be evaluated in the page over CDP.
+    await context.route(/\.m?js(\?.*)?$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
+  }
+  const page = await context.newPage();
+  const foreignRequests: string[] = [];
+  const errors: string[] = [];
+  const host = new URL(origin).host;
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== host) foreignRequests.push(req.url());
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return { page, context, foreignRequests, errors };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page (evaluated over CDP, so the page's CSP need not allow it). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(`${AXE_SOURCE};0`);
+  const violations = await page.evaluate(async (tags) => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  }, WCAG_TAGS);
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}

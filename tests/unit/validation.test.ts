@@ -1,0 +1,47 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readYamlLists } from '../../src/loaders/yamlList.ts';
+import { eventSchema, glossarySchema, sourceSchema } from '../../src/lib/schemas.ts';
+import { validateList } from '../../src/lib/validation.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = (name: string) => `${root}tests/fixtures/bad-yaml/${name}`;
+
+describe('a bad content record fails with file, record and field named', () => {
+  it('names an unknown category, an impossible date, a missing translation and a malformed id', async () => {
+    const { problems } = await readYamlLists(root, [fixture('events-bad.yaml')], eventSchema);
+    const file = 'tests/fixtures/bad-yaml/events-bad.yaml';
+    expect(problems).toEqual([
+      expect.stringMatching(new RegExp(`^${file}: record 1 \\(id "bad-category"\\): field "category": .*media`)),
+      `${file}: record 2 (id "bad-date"): field "date": "2020-02-30" is not a real calendar date`,
+      expect.stringMatching(new RegExp(`^${file}: record 3 \\(id "missing-english"\\): field "title.en": `)),
+      `${file}: record 4 (id "No_Kebab"): field "id": must be kebab-case: lowercase letters, digits and hyphens`,
+    ]);
+  });
+
+  it('names a duplicate id across files', async () => {
+    const { problems } = await readYamlLists(root, [fixture('events-dup-a.yaml'), fixture('events-dup-b.yaml')], eventSchema);
+    expect(problems).toEqual([
+      'tests/fixtures/bad-yaml/events-dup-b.yaml: record (id "nos-report"): field "id": duplicate id, already used in tests/fixtures/bad-yaml/events-dup-a.yaml',
+    ]);
+  });
+
+  it('names a file that is not a list, or not YAML at all', async () => {
+    const notList = await readYamlLists(root, [fixture('not-a-list.yaml')], glossarySchema);
+    expect(notList.problems[0]).toMatch(/^tests\/fixtures\/bad-yaml\/not-a-list\.yaml: must be a YAML list/);
+    const broken = await readYamlLists(root, [fixture('broken.yaml')], glossarySchema);
+    expect(broken.problems[0]).toMatch(/^tests\/fixtures\/bad-yaml\/broken\.yaml: not valid YAML/);
+  });
+
+  it('checks sources: URL, language and both labels', () => {
+    const { problems } = validateList('content/sources.yaml', [
+      { id: 'x', title: 'T', publisher: 'P', date: '2020', url: 'ftp://example', language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
+      { id: 'y', title: 'T', publisher: 'P', language: 'xx', label: { nl: 'a', en: 'b' }, use: { nl: 'a' } },
+    ], sourceSchema);
+    expect(problems).toEqual([
+      'content/sources.yaml: record 1 (id "x"): field "url": must be an http(s) URL',
+      expect.stringMatching(/^content\/sources\.yaml: record 2 \(id "y"\): field "language": /),
+      expect.stringMatching(/^content\/sources\.yaml: record 2 \(id "y"\): field "use.en": /),
+    ]);
+  });
+});
