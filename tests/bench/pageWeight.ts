@@ -1,0 +1,40 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageWeight {
+  path: string;
+  htmlGz: number;
+  cssGz: number;
+  jsGz: number;
+  totalGz: number;
+}
+
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+
+/**
+ * What a first visit to one page downloads, gzipped: the HTML, its stylesheets, its module
+ * scripts and every module they import statically (dynamic imports, such as search, are not
+ * part of the first load). Icons are left out; the site has no images or fonts.
+ */
+export function pageWeight(dist: string, base: string, path: string): PageWeight {
+  const html = readFileSync(join(dist, path, 'index.html'));
+  const text = html.toString('utf8');
+  const local = (url: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => local(m[1]!));
+  const js = new Set<string>();
+  const queue = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => local(m[1]!));
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (js.has(file) || !existsSync(file)) continue;
+    js.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+      queue.push(join(file, '..', m[1]!));
+    }
+  }
+  const cssGz = css.reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const jsGz = [...js].reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const htmlGz = gz(html);
+  return { path, htmlGz, cssGz, jsGz, totalGz: htmlGz + cssGz + jsGz };
+}

@@ -1,0 +1,51 @@
+// npm run bench: builds the site once and reports page weight, JavaScript per page, build time
+// and search latency against the budgets named in the issues. Exits 1 when a budget is broken.
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runBuild } from '../support/build.ts';
+import { contentPages } from '../support/contentPages.ts';
+import { pageWeight } from './pageWeight.ts';
+
+const KB = 1024;
+const BUDGETS = {
+  timelineJsGz: 20 * KB,
+  timelinePageGz: 60 * KB,
+  searchMedianMs: 100,
+  searchFirstQueryBytes: 150 * KB,
+};
+
+const dir = mkdtempSync(join(tmpdir(), 'clearview-bench-'));
+const dist = join(dir, 'dist');
+const failures: string[] = [];
+try {
+  const build = runBuild(dist, { BASE_PATH: '/' });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
+  console.log(`Build time (astro build + pagefind): ${(build.ms / 1000).toFixed(1)} s\n`);
+
+  const kb = (n: number) => `${(n / KB).toFixed(1)} KB`.padStart(9);
+  console.log('First load per page, gzip:');
+  console.log(`${'page'.padEnd(28)}${'html'.padStart(9)}${'css'.padStart(9)}${'js'.padStart(9)}${'total'.padStart(9)}`);
+  for (const page of [{ path: '' }, ...contentPages()]) {
+    const w = pageWeight(dist, '/', page.path);
+    console.log(`${('/' + page.path).padEnd(28)}${kb(w.htmlGz)}${kb(w.cssGz)}${kb(w.jsGz)}${kb(w.totalGz)}`);
+    if (/^(nl\/tijdlijn|en\/timeline)\/$/.test(page.path)) {
+      if (w.jsGz > BUDGETS.timelineJsGz) failures.push(`${page.path}: JS ${kb(w.jsGz)} > ${kb(BUDGETS.timelineJsGz)}`);
+      if (w.totalGz > BUDGETS.timelinePageGz) failures.push(`${page.path}: total ${kb(w.totalGz)} > ${kb(BUDGETS.timelinePageGz)}`);
+    }
+  }
+
+  const searchModule = join(import.meta.dirname, 'searchLatency.ts');
+  if (existsSync(searchModule)) {
+    const { measureSearchOnBuild } = await import('./searchLatency.ts');
+    const s = await measureSearchOnBuild(dist);
+    console.log(`\nSearch: median ${s.medianMs.toFixed(1)} ms from last keystroke to results (${s.samples.length} queries); first query fetched ${kb(s.firstQueryBytes)}`);
+    if (s.medianMs > BUDGETS.searchMedianMs) failures.push(`search median ${s.medianMs} ms > ${BUDGETS.searchMedianMs} ms`);
+    if (s.firstQueryBytes > BUDGETS.searchFirstQueryBytes) failures.push(`search first query ${kb(s.firstQueryBytes)} > ${kb(BUDGETS.searchFirstQueryBytes)}`);
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(failures.length ? `\nOver budget:\n- ${failures.join('\n- ')}` : '\nAll budgets met.');
+process.exit(failures.length ? 1 : 0);
