@@ -10,6 +10,8 @@ export default defineConfig({
   base,
   site: process.env.SITE_URL || undefined,
   outDir: process.env.OUT_DIR || './dist',
+  // Tests that build deliberately broken content use their own cache.
+  cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
   trailingSlash: 'always',
   build: {
     format: 'directory',
