@@ -82,6 +82,18 @@ describe.each([
     expect(report).toEqual([]);
   });
 
+  it('a section link goes to the section and, with JavaScript, copies the full link and says so', async () => {
+    const g = await guardedPage(browser, server.origin);
+    await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await g.page.goto(`${site}nl/antwoorden-2021/`);
+    await g.page.click('#catch + a.anchor');
+    await g.page.waitForURL(/#catch$/);
+    await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}nl/antwoorden-2021/#catch`);
+    await expect.poll(() => g.page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
   it('is usable by keyboard: the skip link is the first stop and moves focus to the content', async () => {
     const g = await guardedPage(browser, server.origin);
     await g.page.goto(`${site}en/questions-2020/`);
