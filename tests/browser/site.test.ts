@@ -58,6 +58,8 @@ describe.each([
     expect(await off.page.locator('a[data-lang="nl"]').getAttribute('href')).toBe(`${base}nl/`);
     expect(await off.page.locator('a[data-lang="en"]').getAttribute('href')).toBe(`${base}en/`);
     expect(await axeViolations(off.page)).toEqual([]);
+    await off.page.goto(`${site}404.html`);
+    expect(await axeViolations(off.page)).toEqual([]);
     await off.context.close();
 
     const on = await guardedPage(browser, server.origin, { locale: 'en-GB' });

@@ -94,10 +94,12 @@ describe.each([
     expect(problems).toEqual([]);
   });
 
-  it('offers both languages at the root, without JavaScript', () => {
-    const html = readPage(dist, '');
-    expect(html.includes(`href="${base}nl/"`)).toBe(true);
-    expect(html.includes(`href="${base}en/"`)).toBe(true);
+  it('offers both languages at the root and on the 404 page, without JavaScript', () => {
+    for (const html of [readPage(dist, ''), readFileSync(join(dist, '404.html'), 'utf8')]) {
+      expect(html.includes(`href="${base}nl/"`)).toBe(true);
+      expect(html.includes(`href="${base}en/"`)).toBe(true);
+      expect(html.includes('http-equiv="Content-Security-Policy"')).toBe(true);
+    }
   });
 });
 

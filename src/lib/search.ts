@@ -1,0 +1,88 @@
+import type { Lang } from './locales.ts';
+import type { PAGE_KINDS } from './schemas.ts';
+import { joinBase, pageUrl } from './urls.ts';
+
+/**
+ * Search: where its page lives, where Pagefind's bundle lives, how a shared query is read and
+ * which keys open it. Pure, so the client loader and the pages agree and the rules are tested.
+ */
+
+/** The search page's slug per language: `/nl/zoeken/`, `/en/search/`. Never indexed. */
+export const SEARCH_SLUGS: Record<Lang, string> = { nl: 'zoeken', en: 'search' };
+
+/** Query parameter a teacher shares: `/nl/zoeken/?q=catch`. */
+export const QUERY_PARAM = 'q';
+
+/** Query parameter Pagefind adds to result links; the opened page highlights those words. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Longest query taken from a URL; anything longer is cut, never rendered as HTML anyway. */
+export const MAX_QUERY_LENGTH = 200;
+
+export type PageKind = (typeof PAGE_KINDS)[number];
+
+
+export function searchPageUrl(lang: Lang, base: string): string {
+  return pageUrl({ lang, slug: SEARCH_SLUGS[lang] }, base);
+}
+
+/** Search page URL with a query, for sharing. The query is URL-encoded, never HTML. */
+export function searchShareUrl(lang: Lang, base: string, query: string): string {
+  const q = query.trim();
+  const url = searchPageUrl(lang, base);
+  return q ? `${url}?${new URLSearchParams({ [QUERY_PARAM]: q }).toString()}` : url;
+}
+
+/** Folder of Pagefind's bundle (UI, engine, indexes) under the site's base path. */
+export function pagefindBundlePath(base: string): string {
+  return joinBase(base, 'pagefind/');
+}
+
+/** The shared query from a location's search string (`?q=…`), trimmed and bounded. */
+export function readQuery(search: string): string {
+  const value = new URLSearchParams(search).get(QUERY_PARAM) ?? '';
+  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+}
+
+/** True when the URL asks for highlighted search words (a Pagefind result link was followed). */
+export function wantsHighlight(search: string): boolean {
+  return new URLSearchParams(search).getAll(HIGHLIGHT_PARAM).some((v) => v.trim() !== '');
+}
+
+/** The parts of a keydown event that decide whether it opens search. */
+export interface KeyInput {
+  key: string;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+  isComposing?: boolean;
+  /** Focus is in a text field, select or contenteditable: `/` types there instead. */
+  inEditable: boolean;
+}
+
+/**
+ * `/` (outside text fields) and Ctrl+K or Cmd+K (anywhere) open search. `/` may need Shift on
+ * some keyboard layouts (Dutch: Shift+7), so Shift is not checked; Alt combinations are left alone.
+ */
+export function isSearchShortcut(e: KeyInput): boolean {
+  if (e.isComposing || e.altKey) return false;
+  if (e.key === '/') return !e.ctrlKey && !e.metaKey && !e.inEditable;
+  return e.key.toLowerCase() === 'k' && (e.ctrlKey || e.metaKey) && !(e.ctrlKey && e.metaKey);
+}
+
+/**
+ * A `data-pagefind-filter` value: `name:value`. Each language has its own index, so both are in
+ * the reader's language (Pagefind's filter pane shows the name as the group's legend). Pagefind
+ * reads the name up to the first `:` and splits lists on `,`, so neither may appear in the name
+ * and the value may not contain a comma.
+ */
+export function pagefindFilter(name: string, value: string): string {
+  if (!name.trim() || /[:,[\]]/.test(name)) throw new Error(`Pagefind filter name "${name}" must be non-empty, without ":", ",", "[" or "]"`);
+  if (!value.trim() || value.includes(',')) throw new Error(`Pagefind filter value "${value}" must be non-empty, without ","`);
+  return `${name}:${value}`;
+}
+
+/** Interface-string key of each kind's filter label, e.g. "Vragen en antwoorden". */
+export function kindLabelKey(kind: PageKind): `search.kind.${PageKind}` {
+  return `search.kind.${kind}`;
+}

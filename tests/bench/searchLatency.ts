@@ -1,0 +1,130 @@
+// Search budget (issue 5), measured in Chromium on a served build:
+// - time from the last keystroke to results shown, median of 20 queries typed after a first
+//   query has loaded the UI, the engine and the index (target <= 100 ms);
+// - bytes fetched for that first query: everything search asks for from opening it to the first
+//   results settling (target <= 150 KB). Counted as a gzip-serving static server sends them, like
+//   pageWeight.ts counts a page's first load; the raw bytes this plain test server sent are
+//   reported too.
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launch } from '../support/browser.ts';
+import { ensureChromium } from '../support/chromium.ts';
+import { serveStatic } from '../support/server.ts';
+
+export interface SearchMeasurement {
+  medianMs: number;
+  /** Bytes for the first query, gzip-equivalent (files Pagefind already compressed count as is). */
+  firstQueryBytes: number;
+  samples: number[];
+  /** Bytes for the first query exactly as the server sent them (this test server never gzips). */
+  firstQueryRawBytes: number;
+  firstQueryFiles: { path: string; bytes: number; rawBytes: number }[];
+}
+
+/** The Dutch page the reader searches from, and the words a reader might look for. */
+const START_PAGE = 'nl/antwoorden-2021/';
+const FIRST_QUERY = 'catch';
+const QUERIES = [
+  'politie', 'gezichtsherkenning', 'minister', 'privacy', 'boete', 'europa', 'clearview', 'database',
+  'foto', 'toezichthouder', 'avg', 'verbod', 'klacht', 'dekker', 'grapperhaus', 'buitenweg', 'nos',
+  'kamervragen', 'biometrische', 'italië',
+];
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Types `term` into the open search and returns ms from its last keydown to results shown. */
+async function timedQuery(page: Page, term: string): Promise<number> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __bench: { lastKey: number; before: Set<Element> } };
+    const input = document.querySelector<HTMLInputElement>('pagefind-input input')!;
+    w.__bench = { lastKey: 0, before: new Set(document.querySelectorAll('pagefind-results .pf-result-link')) };
+    if (!input.dataset.benchTimed) {
+      input.dataset.benchTimed = 'true';
+      input.addEventListener('keydown', () => (w.__bench.lastKey = performance.now()), { capture: true });
+    }
+    input.select();
+  });
+  const done = page.evaluate(
+    (t) =>
+      new Promise<number>((resolve) => {
+        const w = window as unknown as { __bench: { lastKey: number; before: Set<Element> } };
+        // Shown: the summary names this term and a result title that was not there before is in
+        // the document (Pagefind renders titles once a result's data has loaded).
+        const shown = () => {
+          const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+          const links = [...document.querySelectorAll('pagefind-results .pf-result-link')];
+          return summary.includes(t) && links.some((a) => !w.__bench.before.has(a) && a.textContent!.trim() !== '');
+        };
+        const observer = new MutationObserver(() => {
+          if (w.__bench.lastKey && shown()) {
+            observer.disconnect();
+            resolve(performance.now() - w.__bench.lastKey);
+          }
+        });
+        observer.observe(document.querySelector('dialog[data-search-dialog]')!, { subtree: true, childList: true, characterData: true });
+      }),
+    term,
+  );
+  await page.keyboard.type(term);
+  return done;
+}
+
+export async function measureSearch(browser: Browser, siteUrl: string): Promise<SearchMeasurement> {
+  const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${base}${START_PAGE}`, { waitUntil: 'load' });
+    await page.waitForTimeout(200);
+
+    // First query: open search with "/", type, wait for results and for fetching to settle.
+    const files: SearchMeasurement['firstQueryFiles'] = [];
+    const pending: Promise<void>[] = [];
+    let lastResponse = Date.now();
+    page.on('requestfinished', (request) => {
+      lastResponse = Date.now();
+      pending.push(
+        (async () => {
+          const response = await request.response();
+          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+          const gz = gzipSync(body, { level: 9 }).length;
+          files.push({ path: new URL(request.url()).pathname, bytes: Math.min(gz, body.length), rawBytes: body.length });
+        })(),
+      );
+    });
+    await page.keyboard.press('/');
+    await page.waitForSelector('pagefind-input input', { state: 'visible' });
+    await timedQuery(page, FIRST_QUERY);
+    while (Date.now() - lastResponse < 500) await page.waitForTimeout(100);
+    await Promise.all(pending);
+    page.removeAllListeners('requestfinished');
+
+    const samples: number[] = [];
+    for (const term of QUERIES) samples.push(await timedQuery(page, term));
+    return {
+      medianMs: median(samples),
+      firstQueryBytes: files.reduce((n, f) => n + f.bytes, 0),
+      samples,
+      firstQueryRawBytes: files.reduce((n, f) => n + f.rawBytes, 0),
+      firstQueryFiles: files.sort((a, b) => b.bytes - a.bytes),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves a built dist/ at the root, measures in Debian's Chromium, and cleans up. */
+export async function measureSearchOnBuild(dist: string): Promise<SearchMeasurement> {
+  const server = await serveStatic(dist, '/');
+  const browser = await launch(ensureChromium());
+  try {
+    return await measureSearch(browser, `${server.origin}/`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

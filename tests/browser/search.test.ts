@@ -1,0 +1,170 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedPage, launch } from '../support/browser.ts';
+import { contentPages } from '../support/contentPages.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+
+const builds = inject('builds');
+const executable = inject('chromium');
+const pages = contentPages();
+
+/** Requests for anything of search: Pagefind's bundle and the site's search stylesheet. */
+const isSearchAsset = (url: string) => /\/pagefind\/|\/_astro\/search\.[^/]*\.css/.test(url);
+
+/**
+ * Collects what live regions say (Pagefind's clear themselves after a moment), noting whether the
+ * region was inside the open dialog: outside a modal dialog the page is inert and says nothing.
+ */
+async function recordAnnouncements(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __said: string[] };
+    w.__said = [];
+    new MutationObserver(() => {
+      for (const region of document.querySelectorAll('[aria-live]')) {
+        const text = region.textContent?.trim();
+        if (text) w.__said.push(`${region.closest('dialog[open]') ? 'in dialog' : 'outside'}: ${text}`);
+      }
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+}
+const announcements = (page: Page) => page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')!.open);
+const activeElement = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el ? `${el.tagName.toLowerCase()}${el.hasAttribute('data-search-open') ? '[data-search-open]' : ''}${el.closest('pagefind-input') ? ' in pagefind-input' : ''}` : '';
+  });
+
+describe.each([
+  ['root', builds.root, '/'],
+  ['sub-path', builds.sub, builds.subPath],
+])('search in Chromium (%s build)', (_name, dist, base) => {
+  let browser: Browser;
+  let server: StaticServer;
+  let site: string;
+
+  beforeAll(async () => {
+    server = await serveStatic(dist, base);
+    site = server.origin + base;
+    browser = await launch(executable);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('loads nothing of search with a page; "/" opens it, "Catch" finds the 2021 answers and the link lands on #catch, highlighted', async () => {
+    const g = await guardedPage(browser, server.origin);
+    const requests: string[] = [];
+    g.page.on('request', (r) => requests.push(r.url()));
+    await g.page.goto(`${site}nl/kamervragen-2020/`, { waitUntil: 'load' });
+    await g.page.waitForTimeout(300);
+    expect(requests.filter(isSearchAsset), 'first load').toEqual([]);
+    expect(await g.page.locator('pagefind-input').count()).toBe(0);
+
+    await recordAnnouncements(g.page);
+    await g.page.keyboard.press('/');
+    await g.page.waitForSelector('pagefind-input input', { state: 'visible' });
+    expect(await dialogOpen(g.page)).toBe(true);
+    await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
+    expect(requests.some((u) => u.startsWith(`${site}pagefind/pagefind-component-ui.js`))).toBe(true);
+
+    await g.page.keyboard.type('Catch');
+    const target = g.page.locator(`dialog pagefind-results a[href^="${base}nl/antwoorden-2021/"][href$="#catch"]`);
+    await target.first().waitFor({ state: 'visible' });
+    // The number of results is announced, from inside the dialog (outside it is inert).
+    await expect.poll(async () => (await announcements(g.page)).join(' | ')).toMatch(/in dialog: \d+ resultaten? voor Catch/);
+    expect(await axeViolations(g.page), 'axe with the dialog open').toEqual([]);
+
+    await target.first().click();
+    await g.page.waitForURL(new RegExp(`${base}nl/antwoorden-2021/\\?highlight=catch#catch$`, 'i'));
+    await g.page.locator('#catch').waitFor();
+    const marks = g.page.locator('section[aria-labelledby="catch"] mark.pagefind-highlight');
+    await expect.poll(() => marks.count()).toBeGreaterThan(0);
+    expect((await marks.first().textContent())?.toLowerCase()).toBe('catch');
+    expect(requests.filter((u) => u.includes('/pagefind/pagefind-highlight.js')).length).toBe(1);
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
+  it('opens from the header link and Ctrl+K, closes with Escape returning focus, and finds English results only in English', async () => {
+    const g = await guardedPage(browser, server.origin, { colorScheme: 'dark', locale: 'en-GB' });
+    await g.page.goto(`${site}en/questions-2020/`);
+    const link = g.page.locator('header a[data-search-open]');
+    expect(await link.getAttribute('href')).toBe(`${base}en/search/`);
+
+    // Keyboard on the header link: Enter opens the dialog, Escape closes it, focus comes back.
+    await link.focus();
+    await g.page.keyboard.press('Enter');
+    await g.page.waitForSelector('pagefind-input input', { state: 'visible' });
+    expect(await dialogOpen(g.page)).toBe(true);
+    expect(g.page.url()).toBe(`${site}en/questions-2020/`);
+    await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
+    await g.page.keyboard.press('Escape');
+    expect(await dialogOpen(g.page)).toBe(false);
+    expect(await activeElement(g.page)).toBe('a[data-search-open]');
+
+    // Focus is trapped: Tab from the last control stays in the dialog.
+    await g.page.keyboard.press('Control+k');
+    await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
+    for (let i = 0; i < 8; i++) {
+      await g.page.keyboard.press('Tab');
+      expect(await g.page.evaluate(() => !!document.activeElement?.closest('dialog[open]') || document.activeElement === document.body)).toBe(true);
+    }
+    await g.page.locator('dialog pagefind-input input').focus();
+    await g.page.keyboard.type('GDPR');
+    const results = g.page.locator('dialog pagefind-results a[href]');
+    await results.first().waitFor({ state: 'visible' });
+    await g.page.waitForTimeout(300);
+    const hrefs = await results.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href.startsWith(`${base}en/`), href).toBe(true);
+    expect(await axeViolations(g.page), 'axe, dark, with results').toEqual([]);
+    // The dialog offers the same search as a page, for sharing.
+    expect(await g.page.locator('dialog a[data-search-share]').getAttribute('href')).toBe(`${server.origin}${base}en/search/?q=GDPR`);
+
+    // The close button closes it too, and focus returns to where it was before Ctrl+K.
+    await g.page.locator('dialog [data-search-close]').click();
+    expect(await dialogOpen(g.page)).toBe(false);
+    expect(await activeElement(g.page)).toBe('a[data-search-open]');
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
+  it('the search page shows results for a shared ?q= and says plainly without JavaScript that search needs it', async () => {
+    const g = await guardedPage(browser, server.origin);
+    await g.page.goto(`${site}nl/zoeken/?q=catch`);
+    await g.page.locator(`pagefind-results a[href^="${base}nl/antwoorden-2021/"]`).first().waitFor({ state: 'visible' });
+    expect(await g.page.inputValue('pagefind-input input')).toBe('catch');
+    expect(await g.page.locator('[data-search-fallback]').count()).toBe(0);
+    expect(await g.page.locator('dialog').count()).toBe(0);
+    expect(await axeViolations(g.page)).toEqual([]);
+    // Typing updates the address, so the reader can share what is on screen.
+    await g.page.locator('pagefind-input input').fill('politie');
+    await expect.poll(() => g.page.url()).toBe(`${site}nl/zoeken/?q=politie`);
+    // "/" on the search page goes to its own search field.
+    await g.page.locator('h1').click();
+    await g.page.keyboard.press('/');
+    await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
+
+    // A query is only ever text: markup in ?q= is never parsed into the page.
+    await g.page.goto(`${site}nl/zoeken/?q=${encodeURIComponent('<img src=x id=injected>')}`);
+    await g.page.locator('pagefind-summary').getByText('<img', { exact: false }).waitFor();
+    expect(await g.page.locator('#injected').count()).toBe(0);
+    expect(await g.page.inputValue('pagefind-input input')).toBe('<img src=x id=injected>');
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+
+    const off = await guardedPage(browser, server.origin, { siteScripts: false });
+    await off.page.goto(`${site}en/search/?q=GDPR`);
+    expect(await off.page.locator('[data-search-fallback]').isVisible()).toBe(true);
+    expect(await off.page.locator('[data-search-fallback]').textContent()).toContain('Search only works with JavaScript');
+    const listed = await off.page.locator('[data-search-fallback] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed.sort()).toEqual(pages.filter((p) => p.lang === 'en').map((p) => `${base}${p.path}`).sort());
+    expect(await axeViolations(off.page)).toEqual([]);
+    await off.context.close();
+  });
+});

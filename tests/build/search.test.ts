@@ -1,0 +1,148 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build.ts';
+import { contentPages, type ContentPage } from '../support/contentPages.ts';
+import { attrValues, htmlLang, ids, readPage } from '../support/html.ts';
+
+const { root, sub, subPath } = inject('builds');
+const pages = contentPages();
+const LANGS = ['nl', 'en'] as const;
+const SEARCH_PAGES = { nl: 'nl/zoeken/', en: 'en/search/' } as const;
+
+// What readers see in the kind filter: named and labelled in their own language (written out
+// here rather than read from src/i18n, so a changed or missing string fails this test).
+const KIND_FILTER = {
+  nl: { name: 'Soort pagina', background: 'Achtergrond', questions: 'Vragen en antwoorden', timeline: 'Tijdlijn', glossary: 'Begrippen', meta: 'Over de site' },
+  en: { name: 'Kind of page', background: 'Background', questions: 'Questions and answers', timeline: 'Timeline', glossary: 'Glossary', meta: 'About the site' },
+} as const;
+
+interface Fragment {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  anchors: { element: string; id: string; text?: string }[];
+}
+
+/** Pagefind's fragments: gzip, a "pagefind_dcd" signature, then one page's JSON record. */
+function fragments(dist: string, lang: string): Fragment[] {
+  const dir = join(dist, 'pagefind', 'fragment');
+  return readdirSync(dir)
+    .filter((f) => f.startsWith(`${lang}_`))
+    .map((f) => {
+      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+    });
+}
+
+function updatedOf(page: ContentPage): string {
+  const text = readFileSync(join(PROJECT_ROOT, page.file), 'utf8');
+  return /^updated:\s*"?([\d-]+)"?\s*$/m.exec(text)![1]!;
+}
+
+/** Ids of the headings inside <main>: each one is a sub-result Pagefind can link to. */
+function headingIds(html: string): string[] {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return [...main.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+describe.each([
+  ['root', root, '/'],
+  ['sub-path', sub, subPath],
+])('search index and pages (%s build)', (_name, dist, base) => {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+
+  it('has one index per language, each with every content page of that language and nothing else', () => {
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'nl']);
+    for (const lang of LANGS) {
+      const expected = pages.filter((p) => p.lang === lang);
+      expect(entry.languages[lang]!.page_count, `${lang} page count`).toBe(expected.length);
+      const indexed = fragments(dist, lang).map((f) => f.url).sort();
+      // Pagefind stores site-relative URLs; the browser adds the base path (see the browser tests).
+      expect(indexed).toEqual(expected.map((p) => `/${p.path}`).sort());
+    }
+  });
+
+  it.each(LANGS)('%s: every page carries its kind as a localized filter and its date as metadata', (lang) => {
+    const byUrl = new Map(fragments(dist, lang).map((f) => [f.url, f]));
+    const labels = KIND_FILTER[lang];
+    for (const page of pages.filter((p) => p.lang === lang)) {
+      const fragment = byUrl.get(`/${page.path}`)!;
+      expect(fragment.filters, page.file).toEqual({ [labels.name]: [labels[page.kind as keyof typeof labels]] });
+      expect(fragment.meta.updated, page.file).toBe(updatedOf(page));
+      expect(fragment.meta.title, page.file).toBe(page.title);
+    }
+    // Every kind of page the site has shows up in the filter.
+    const values = new Set([...byUrl.values()].flatMap((f) => Object.values(f.filters).flat()));
+    expect(values.size).toBe(new Set(pages.filter((p) => p.lang === lang).map((p) => p.kind)).size);
+  });
+
+  it.each(LANGS)('%s: sub-results link to every section heading, glossary entry, source and event', (lang) => {
+    const byUrl = new Map(fragments(dist, lang).map((f) => [f.url, f]));
+    for (const page of pages.filter((p) => p.lang === lang)) {
+      const anchors = new Set(byUrl.get(`/${page.path}`)!.anchors.map((a) => a.id));
+      const missing = headingIds(readPage(dist, page.path)).filter((id) => !anchors.has(id));
+      expect(missing, page.file).toEqual([]);
+    }
+    // The issue's example: the 2021 answers page's section on CATCH.
+    const answers = pages.find((p) => p.lang === lang && p.translationKey === 'answers-2021')!;
+    expect(byUrl.get(`/${answers.path}`)!.anchors.find((a) => a.id === 'catch')?.element).toBe('h2');
+  });
+
+  it.each(LANGS)('%s: only page content is indexed (no menu, footer, language switch or anchor labels)', (lang) => {
+    const noise =
+      lang === 'nl'
+        ? ['Lees deze pagina in het Engels', 'Alle feiten op deze site zijn terug te vinden', 'Naar de inhoud', 'Link naar dit deel']
+        : ['Read this page in Dutch', 'Every fact on this site can be traced', 'Skip to content', 'Link to this part'];
+    for (const fragment of fragments(dist, lang)) {
+      for (const text of noise) expect(fragment.content.includes(text), `${fragment.url}: "${text}"`).toBe(false);
+    }
+  });
+
+  it.each(LANGS)('%s: has a search page that is not indexed and works as a plain page without JavaScript', (lang) => {
+    const path = SEARCH_PAGES[lang];
+    expect(existsSync(join(dist, path, 'index.html'))).toBe(true);
+    const html = readPage(dist, path);
+    expect(htmlLang(html)).toBe(lang);
+    expect(html.includes('data-pagefind-body'), 'data-pagefind-body').toBe(false);
+    expect(html.includes('<meta name="robots" content="noindex">')).toBe(true);
+    // Says that search needs JavaScript (the script replaces this) and links to every page.
+    expect(html).toMatch(lang === 'nl' ? /Zoeken werkt alleen als JavaScript aan staat/ : /Search only works with JavaScript/);
+    const links = new Set(attrValues(html, 'a', 'href'));
+    for (const page of pages.filter((p) => p.lang === lang)) expect(links.has(`${base}${page.path}`), page.path).toBe(true);
+    expect(html.includes('<noscript')).toBe(false);
+    // The language switch goes to the other language's search page.
+    const other = lang === 'nl' ? 'en' : 'nl';
+    expect(html.includes(`<a class="lang-switch" href="${base}${SEARCH_PAGES[other]}"`)).toBe(true);
+  });
+
+  it.each(pages.map((p) => [p.file, p] as const))('%s: a search link in the header and nothing of Pagefind in the first load', (_f, page) => {
+    const html = readPage(dist, page.path);
+    const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+    expect(attrValues(header, 'a', 'href')).toContain(`${base}${SEARCH_PAGES[page.lang]}`);
+    expect(html).toMatch(/<dialog class="search-dialog"[^>]*aria-labelledby="search-dialog-title"/);
+    expect(ids(html)).toContain('search-dialog-title');
+    // No Pagefind file is referenced by the HTML…
+    expect(html.includes('pagefind/'), 'pagefind/ in HTML').toBe(false);
+    // Pagefind's elements only as inert markup inside the <template> the loader clones on first use.
+    expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '').includes('<pagefind-'), 'pagefind element outside a template').toBe(false);
+    // …nor imported statically by the page's scripts (only `import()` on first use).
+    const scripts = attrValues(html, 'script', 'src').map((src) => readFileSync(join(dist, src.slice(base.length)), 'utf8'));
+    const stylesheets = attrValues(html, 'link', 'href').filter((h) => h.endsWith('.css'));
+    expect(stylesheets.some((h) => /pagefind|search\./.test(h)), 'search CSS in first load').toBe(false);
+    for (const code of scripts) {
+      expect(code).not.toMatch(/(?:^|[;\n}])\s*import\s*[^'"()]*?["'][^"']*pagefind/);
+      expect(code.includes('customElements.define("pagefind'), "Pagefind's UI code in a page script").toBe(false);
+    }
+  });
+
+  it('never indexes the search pages, even by another name', () => {
+    for (const lang of LANGS) {
+      for (const f of fragments(dist, lang)) expect(f.url).not.toMatch(/\/(zoeken|search)\/$/);
+    }
+  });
+});

@@ -1,0 +1,138 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { describe, expect, inject, it } from 'vitest';
+import { PROJECT_ROOT } from '../support/build.ts';
+import { contentPages } from '../support/contentPages.ts';
+import { attrValues, decode, readPage } from '../support/html.ts';
+
+const { root, sub, subPath } = inject('builds');
+const pages = contentPages();
+const LANGS = ['nl', 'en'] as const;
+type Lang = (typeof LANGS)[number];
+
+interface RawEvent {
+  id: string;
+  date: string;
+  category: string;
+  title: Record<Lang, string>;
+  sources: string[];
+  links?: { page: string; section: string }[];
+}
+
+// The events as the author wrote them, read here without src/ so the test has its own view of
+// what must be on the page: every record of content/timeline/*.yaml, by date (a month-only date
+// counts as the first of the month), then id.
+const dir = join(PROJECT_ROOT, 'content', 'timeline');
+const events = readdirSync(dir)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as RawEvent[]);
+const day = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
+const sorted = [...events].sort((a, b) => day(a.date).localeCompare(day(b.date)) || a.id.localeCompare(b.id));
+const ids = sorted.map((e) => e.id);
+
+const pathOf = (key: string, lang: Lang) => pages.find((p) => p.translationKey === key && p.lang === lang)!.path;
+const between = (html: string, start: RegExp, end: string): string => {
+  const m = start.exec(html);
+  if (!m) return '';
+  const from = m.index;
+  return html.slice(from, html.indexOf(end, from) + end.length);
+};
+const chartOf = (html: string) => between(html, /<svg class="tl-chart"/, '</svg>');
+const listOf = (html: string) => between(html, /<ol class="tl-list"/, '</ol>');
+const itemsOf = (html: string) => listOf(html).split(/(?=<li class="tl-item")/).slice(1);
+
+describe('timeline data', () => {
+  it('has every event the issue names, with unique ids', () => {
+    expect(events.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ['buzzfeed-client-list', 'nos-report', 'buitenweg-questions', 'committee-debate-2020', 'grapperhaus-answers', 'ap-fine']) {
+      expect(ids, id).toContain(id);
+    }
+  });
+});
+
+describe.each([
+  ['root', root, '/'],
+  ['sub-path', sub, subPath],
+])('timeline pages (%s build)', (_name, dist, base) => {
+  describe.each(LANGS)('%s', (lang) => {
+    const html = readPage(dist, pathOf('timeline', lang));
+
+    it('draws every event in the chart, once, in date order, each a link to its place in the list', () => {
+      const chart = chartOf(html);
+      expect(chart).not.toBe('');
+      expect(attrValues(chart, 'a', 'data-event')).toEqual(ids);
+      expect(attrValues(chart, 'a', 'href')).toEqual(ids.map((id) => `#${id}`));
+      // Each event has a name for screen readers with its full title; the chart never reuses an id.
+      const labels = attrValues(chart, 'a', 'aria-label');
+      sorted.forEach((e, i) => expect(labels[i], e.id).toContain(e.title[lang]));
+      expect(chart).not.toMatch(/\sid="/);
+    });
+
+    it('lists every event, once, in date order, with its date, title, sources and the sections that tell more', () => {
+      const items = itemsOf(html);
+      expect(items.length).toBe(events.length);
+      expect(items.map((li) => /data-event="([^"]+)"/.exec(li)![1])).toEqual(ids);
+      const sources = pathOf('sources', lang);
+      sorted.forEach((e, i) => {
+        const li = items[i]!;
+        expect(li, e.id).toContain(`<h2 id="${e.id}">`);
+        expect(li, e.id).toContain(`<time class="tl-date" datetime="${e.date}">`);
+        expect(decode(li), e.id).toContain(e.title[lang]);
+        for (const s of e.sources) expect(li, `${e.id} → ${s}`).toContain(`href="${base}${sources}#${s}"`);
+        for (const l of e.links ?? []) expect(li, `${e.id} → ${l.page}#${l.section}`).toContain(`href="${base}${pathOf(l.page, lang)}#${l.section}"`);
+      });
+    });
+
+    it('writes dates out in the page’s language', () => {
+      const nos = itemsOf(html).find((li) => li.includes('data-event="nos-report"'))!;
+      expect(nos).toContain(lang === 'nl' ? '>28 februari 2020</time>' : '>28 February 2020</time>');
+      const month = itemsOf(html).find((li) => li.includes('data-event="dekker-answers-verhoeven"'))!;
+      expect(month).toContain(lang === 'nl' ? 'datetime="2020-03">maart 2020</time>' : 'datetime="2020-03">March 2020</time>');
+    });
+
+    it('puts each event id on the page exactly once, on the list heading', () => {
+      for (const id of ids) expect(html.split(`id="${id}"`).length - 1, id).toBe(1);
+    });
+
+    it('offers a filter with every category, and hides the details panel until the script runs', () => {
+      const categories = [...new Set(events.map((e) => e.category))].sort();
+      expect(attrValues(html, 'input', 'value').filter((v) => categories.includes(v)).sort()).toEqual(categories);
+      expect(html).toMatch(/<section class="tl-detail"[^>]*\shidden/);
+      // The script is a file of its own, loaded on this page.
+      expect(attrValues(html, 'script', 'src').length).toBeGreaterThan(0);
+    });
+  });
+
+  it('the pages that tell more link back to their events on the timeline', () => {
+    for (const lang of LANGS) {
+      const timeline = `${base}${pathOf('timeline', lang)}`;
+      for (const e of events) {
+        for (const l of e.links ?? []) {
+          const html = readPage(dist, pathOf(l.page, lang));
+          const heading = html.search(new RegExp(`<h[23] id="${l.section}"`));
+          const link = html.indexOf(`href="${timeline}#${e.id}"`, heading);
+          expect(heading, `${l.page}#${l.section}`).toBeGreaterThan(-1);
+          expect(link, `${lang}: ${l.page}#${l.section} → ${e.id}`).toBeGreaterThan(heading);
+          const nextSection = html.slice(heading + 1).search(/<h2 id="/);
+          if (nextSection !== -1) expect(link, `${l.page}#${l.section} → ${e.id} inside its section`).toBeLessThan(heading + 1 + nextSection);
+        }
+      }
+    }
+  });
+
+  it('loads the timeline script on the timeline pages only', () => {
+    const scripts = (path: string) => attrValues(readPage(dist, path), 'script', 'src');
+    const timelineOnly = (lang: Lang) => {
+      const others = new Set(pages.filter((p) => p.lang === lang && p.translationKey !== 'timeline').flatMap((p) => scripts(p.path)));
+      return scripts(pathOf('timeline', lang)).filter((src) => !others.has(src));
+    };
+    for (const lang of LANGS) {
+      const own = timelineOnly(lang);
+      expect(own.length, lang).toBe(1);
+      const code = readFileSync(join(dist, own[0]!.slice(base.length)), 'utf8');
+      expect(code).toContain('data-timeline');
+    }
+  });
+});

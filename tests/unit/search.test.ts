@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { LOCALES } from '../../src/lib/locales.ts';
+import { PAGE_KINDS } from '../../src/lib/schemas.ts';
+import {
+  MAX_QUERY_LENGTH,
+  isSearchShortcut,
+  kindLabelKey,
+  pagefindBundlePath,
+  pagefindFilter,
+  readQuery,
+  searchPageUrl,
+  wantsHighlight,
+  type KeyInput,
+} from '../../src/lib/search.ts';
+
+const key = (k: string, more: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, inEditable: false, ...more });
+
+describe('search URLs', () => {
+  it('has one search page per language, under the base path', () => {
+    expect(searchPageUrl('nl', '/')).toBe('/nl/zoeken/');
+    expect(searchPageUrl('en', '/lessen/clearview/')).toBe('/lessen/clearview/en/search/');
+  });
+  it("finds Pagefind's bundle under the base path", () => {
+    expect(pagefindBundlePath('/')).toBe('/pagefind/');
+    expect(pagefindBundlePath('/lessen/clearview')).toBe('/lessen/clearview/pagefind/');
+  });
+});
+
+describe('readQuery', () => {
+  it('reads ?q= decoded and trimmed', () => {
+    expect(readQuery('?q=%20catch%20')).toBe('catch');
+    expect(readQuery('?q=facial+recognition&x=1')).toBe('facial recognition');
+    expect(readQuery('')).toBe('');
+    expect(readQuery('?highlight=avg')).toBe('');
+  });
+  it('returns plain text: control characters become spaces, length is bounded', () => {
+    expect(readQuery('?q=a%00b%0Ac')).toBe('a b c');
+    expect(readQuery(`?q=${'x'.repeat(500)}`)).toHaveLength(MAX_QUERY_LENGTH);
+    // Markup stays text; callers only ever set it as an input value or pass it to Pagefind.
+    expect(readQuery('?q=%3Cimg%20src%3Dx%3E')).toBe('<img src=x>');
+  });
+  it('knows when a result link asked for highlighted words', () => {
+    expect(wantsHighlight('?highlight=catch')).toBe(true);
+    expect(wantsHighlight('?highlight=&highlight=avg')).toBe(true);
+    expect(wantsHighlight('?highlight=')).toBe(false);
+    expect(wantsHighlight('?q=catch')).toBe(false);
+  });
+});
+
+describe('isSearchShortcut', () => {
+  it('opens on "/" outside text fields, with or without Shift (Dutch keyboards)', () => {
+    expect(isSearchShortcut(key('/'))).toBe(true);
+    expect(isSearchShortcut(key('/', { inEditable: true }))).toBe(false);
+    expect(isSearchShortcut(key('/', { ctrlKey: true }))).toBe(false);
+  });
+  it('opens on Ctrl+K and Cmd+K, also from a text field', () => {
+    expect(isSearchShortcut(key('k', { ctrlKey: true }))).toBe(true);
+    expect(isSearchShortcut(key('K', { metaKey: true }))).toBe(true);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, inEditable: true }))).toBe(true);
+  });
+  it('leaves other keys, Alt combinations and IME composition alone', () => {
+    expect(isSearchShortcut(key('k'))).toBe(false);
+    expect(isSearchShortcut(key('k', { ctrlKey: true, altKey: true }))).toBe(false);
+    expect(isSearchShortcut(key('/', { isComposing: true }))).toBe(false);
+    expect(isSearchShortcut(key('s', { ctrlKey: true }))).toBe(false);
+  });
+});
+
+describe('kind filter', () => {
+  it('builds name:value and refuses what Pagefind would misread', () => {
+    expect(pagefindFilter('Soort pagina', 'Vragen en antwoorden')).toBe('Soort pagina:Vragen en antwoorden');
+    expect(() => pagefindFilter('a:b', 'x')).toThrow(/filter name/);
+    expect(() => pagefindFilter('kind', 'a, b')).toThrow(/filter value/);
+    expect(() => pagefindFilter('', 'x')).toThrow();
+  });
+  it.each(LOCALES)('has a usable name and a label for every kind of page in %s', (lang) => {
+    const t = useTranslations(lang);
+    const labels = PAGE_KINDS.map((kind) => pagefindFilter(t('search.kindFilter'), t(kindLabelKey(kind))));
+    expect(new Set(labels).size).toBe(PAGE_KINDS.length);
+  });
+});
