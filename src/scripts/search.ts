@@ -161,9 +161,8 @@ function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
 }
 
-document.addEventListener('click', (e) => {
-  const link = (e.target as Element | null)?.closest?.('a[data-search-open]');
-  if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+/** On the search page the input takes focus; elsewhere the dialog opens instead of navigating. */
+function openSearch(e: Event): void {
   if (searchPage) {
     e.preventDefault();
     void focusInput(searchPage);
@@ -171,6 +170,12 @@ document.addEventListener('click', (e) => {
     e.preventDefault();
     void openDialog();
   }
+}
+
+document.addEventListener('click', (e) => {
+  const link = (e.target as Element | null)?.closest?.('a[data-search-open]');
+  if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  openSearch(e);
 });
 
 document.addEventListener('keydown', (e) => {
@@ -184,13 +189,7 @@ document.addEventListener('keydown', (e) => {
     inEditable: isEditable(e.target),
   });
   if (!shortcut) return;
-  if (searchPage) {
-    e.preventDefault();
-    void focusInput(searchPage);
-  } else if (dialog) {
-    e.preventDefault();
-    void openDialog();
-  }
+  openSearch(e);
 });
 
 if (dialog) {

@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedPage, launch } from '../support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const builds = inject('builds');
-const executable = inject('chromium');
 const pages = contentPages();
 
 /** Requests for anything of search: Pagefind's bundle and the site's search stylesheet. */
@@ -39,25 +37,13 @@ describe.each([
   ['root', builds.root, '/'],
   ['sub-path', builds.sub, builds.subPath],
 ])('search in Chromium (%s build)', (_name, dist, base) => {
-  let browser: Browser;
-  let server: StaticServer;
-  let site: string;
-
-  beforeAll(async () => {
-    server = await serveStatic(dist, base);
-    site = server.origin + base;
-    browser = await launch(executable);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite(dist, base);
 
   it('loads nothing of search with a page; "/" opens it, "Catch" finds the 2021 answers and the link lands on #catch, highlighted', async () => {
-    const g = await guardedPage(browser, server.origin);
+    const g = await guardedPage(served.browser, served.server.origin);
     const requests: string[] = [];
     g.page.on('request', (r) => requests.push(r.url()));
-    await g.page.goto(`${site}nl/kamervragen-2020/`, { waitUntil: 'load' });
+    await g.page.goto(`${served.site}nl/kamervragen-2020/`, { waitUntil: 'load' });
     await g.page.waitForTimeout(300);
     expect(requests.filter(isSearchAsset), 'first load').toEqual([]);
     expect(await g.page.locator('pagefind-input').count()).toBe(0);
@@ -67,7 +53,7 @@ describe.each([
     await g.page.waitForSelector('pagefind-input input', { state: 'visible' });
     expect(await dialogOpen(g.page)).toBe(true);
     await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
-    expect(requests.some((u) => u.startsWith(`${site}pagefind/pagefind-component-ui.js`))).toBe(true);
+    expect(requests.some((u) => u.startsWith(`${served.site}pagefind/pagefind-component-ui.js`))).toBe(true);
 
     await g.page.keyboard.type('Catch');
     const target = g.page.locator(`dialog pagefind-results a[href^="${base}nl/antwoorden-2021/"][href$="#catch"]`);
@@ -89,8 +75,8 @@ describe.each([
   });
 
   it('opens from the header link and Ctrl+K, closes with Escape returning focus, and finds English results only in English', async () => {
-    const g = await guardedPage(browser, server.origin, { colorScheme: 'dark', locale: 'en-GB' });
-    await g.page.goto(`${site}en/questions-2020/`);
+    const g = await guardedPage(served.browser, served.server.origin, { colorScheme: 'dark', locale: 'en-GB' });
+    await g.page.goto(`${served.site}en/questions-2020/`);
     const link = g.page.locator('header a[data-search-open]');
     expect(await link.getAttribute('href')).toBe(`${base}en/search/`);
 
@@ -99,7 +85,7 @@ describe.each([
     await g.page.keyboard.press('Enter');
     await g.page.waitForSelector('pagefind-input input', { state: 'visible' });
     expect(await dialogOpen(g.page)).toBe(true);
-    expect(g.page.url()).toBe(`${site}en/questions-2020/`);
+    expect(g.page.url()).toBe(`${served.site}en/questions-2020/`);
     await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
     await g.page.keyboard.press('Escape');
     expect(await dialogOpen(g.page)).toBe(false);
@@ -122,7 +108,7 @@ describe.each([
     for (const href of hrefs) expect(href.startsWith(`${base}en/`), href).toBe(true);
     expect(await axeViolations(g.page), 'axe, dark, with results').toEqual([]);
     // The dialog offers the same search as a page, for sharing.
-    expect(await g.page.locator('dialog a[data-search-share]').getAttribute('href')).toBe(`${server.origin}${base}en/search/?q=GDPR`);
+    expect(await g.page.locator('dialog a[data-search-share]').getAttribute('href')).toBe(`${served.server.origin}${base}en/search/?q=GDPR`);
 
     // The close button closes it too, and focus returns to where it was before Ctrl+K.
     await g.page.locator('dialog [data-search-close]').click();
@@ -134,8 +120,8 @@ describe.each([
   });
 
   it('the search page shows results for a shared ?q= and says plainly without JavaScript that search needs it', async () => {
-    const g = await guardedPage(browser, server.origin);
-    await g.page.goto(`${site}nl/zoeken/?q=catch`);
+    const g = await guardedPage(served.browser, served.server.origin);
+    await g.page.goto(`${served.site}nl/zoeken/?q=catch`);
     await g.page.locator(`pagefind-results a[href^="${base}nl/antwoorden-2021/"]`).first().waitFor({ state: 'visible' });
     expect(await g.page.inputValue('pagefind-input input')).toBe('catch');
     expect(await g.page.locator('[data-search-fallback]').count()).toBe(0);
@@ -143,14 +129,14 @@ describe.each([
     expect(await axeViolations(g.page)).toEqual([]);
     // Typing updates the address, so the reader can share what is on screen.
     await g.page.locator('pagefind-input input').fill('politie');
-    await expect.poll(() => g.page.url()).toBe(`${site}nl/zoeken/?q=politie`);
+    await expect.poll(() => g.page.url()).toBe(`${served.site}nl/zoeken/?q=politie`);
     // "/" on the search page goes to its own search field.
     await g.page.locator('h1').click();
     await g.page.keyboard.press('/');
     await expect.poll(() => activeElement(g.page)).toBe('input in pagefind-input');
 
     // A query is only ever text: markup in ?q= is never parsed into the page.
-    await g.page.goto(`${site}nl/zoeken/?q=${encodeURIComponent('<img src=x id=injected>')}`);
+    await g.page.goto(`${served.site}nl/zoeken/?q=${encodeURIComponent('<img src=x id=injected>')}`);
     await g.page.locator('pagefind-summary').getByText('<img', { exact: false }).waitFor();
     expect(await g.page.locator('#injected').count()).toBe(0);
     expect(await g.page.inputValue('pagefind-input input')).toBe('<img src=x id=injected>');
@@ -158,8 +144,8 @@ describe.each([
     expect(g.errors).toEqual([]);
     await g.context.close();
 
-    const off = await guardedPage(browser, server.origin, { siteScripts: false });
-    await off.page.goto(`${site}en/search/?q=GDPR`);
+    const off = await guardedPage(served.browser, served.server.origin, { siteScripts: false });
+    await off.page.goto(`${served.site}en/search/?q=GDPR`);
     expect(await off.page.locator('[data-search-fallback]').isVisible()).toBe(true);
     expect(await off.page.locator('[data-search-fallback]').textContent()).toContain('Search only works with JavaScript');
     const listed = await off.page.locator('[data-search-fallback] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));

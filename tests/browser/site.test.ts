@@ -1,37 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedPage, launch } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const builds = inject('builds');
-const executable = inject('chromium');
 const pages = contentPages();
 
 describe.each([
   ['root', builds.root, '/'],
   ['sub-path', builds.sub, builds.subPath],
 ])('in Chromium (%s build)', (_name, dist, base) => {
-  let browser: Browser;
-  let server: StaticServer;
-  let site: string;
-
-  beforeAll(async () => {
-    server = await serveStatic(dist, base);
-    site = server.origin + base;
-    browser = await launch(executable);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite(dist, base);
 
   it.each([
     ['nl', 'Clearview AI in Nederland'],
     ['en', 'Clearview AI in the Netherlands'],
   ])('the %s home page loads with its language and title', async (lang, name) => {
-    const g = await guardedPage(browser, server.origin);
-    await g.page.goto(`${site}${lang}/`);
+    const g = await guardedPage(served.browser, served.server.origin);
+    await g.page.goto(`${served.site}${lang}/`);
     expect(await g.page.getAttribute('html', 'lang')).toBe(lang);
     expect(await g.page.title()).toContain(name);
     await expect(g.page.locator('h1').count()).resolves.toBe(1);
@@ -41,8 +26,8 @@ describe.each([
   });
 
   it('the language switch keeps the #section', async () => {
-    const g = await guardedPage(browser, server.origin);
-    await g.page.goto(`${site}nl/kamervragen-2020/#q3`);
+    const g = await guardedPage(served.browser, served.server.origin);
+    await g.page.goto(`${served.site}nl/kamervragen-2020/#q3`);
     await g.page.click('a[data-lang-switch]');
     await g.page.waitForURL(/\/en\/questions-2020\/#q3$/);
     expect(await g.page.getAttribute('html', 'lang')).toBe('en');
@@ -53,18 +38,18 @@ describe.each([
   });
 
   it('the root page offers both languages without JavaScript and sends readers on with it', async () => {
-    const off = await guardedPage(browser, server.origin, { siteScripts: false });
-    await off.page.goto(site);
+    const off = await guardedPage(served.browser, served.server.origin, { siteScripts: false });
+    await off.page.goto(served.site);
     expect(await off.page.locator('a[data-lang="nl"]').getAttribute('href')).toBe(`${base}nl/`);
     expect(await off.page.locator('a[data-lang="en"]').getAttribute('href')).toBe(`${base}en/`);
     expect(await axeViolations(off.page)).toEqual([]);
-    await off.page.goto(`${site}404.html`);
+    await off.page.goto(`${served.site}404.html`);
     expect(await axeViolations(off.page)).toEqual([]);
     await off.context.close();
 
-    const on = await guardedPage(browser, server.origin, { locale: 'en-GB' });
-    await on.page.goto(site);
-    await on.page.waitForURL(`${site}en/`);
+    const on = await guardedPage(served.browser, served.server.origin, { locale: 'en-GB' });
+    await on.page.goto(served.site);
+    await on.page.waitForURL(`${served.site}en/`);
     expect(on.errors).toEqual([]);
     await on.context.close();
   });
@@ -72,9 +57,9 @@ describe.each([
   it('every page has zero axe violations (WCAG 2.2 AA), with and without JavaScript, light and dark', async () => {
     const report: string[] = [];
     for (const [siteScripts, colorScheme] of [[true, 'light'], [false, 'dark']] as const) {
-      const g = await guardedPage(browser, server.origin, { siteScripts, colorScheme });
+      const g = await guardedPage(served.browser, served.server.origin, { siteScripts, colorScheme });
       for (const page of pages) {
-        await g.page.goto(`${site}${page.path}`);
+        await g.page.goto(`${served.site}${page.path}`);
         for (const v of await axeViolations(g.page)) report.push(`${page.path} (js ${siteScripts}, ${colorScheme}): ${v}`);
       }
       expect(g.foreignRequests).toEqual([]);
@@ -85,20 +70,20 @@ describe.each([
   });
 
   it('a section link goes to the section and, with JavaScript, copies the full link and says so', async () => {
-    const g = await guardedPage(browser, server.origin);
-    await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await g.page.goto(`${site}nl/antwoorden-2021/`);
+    const g = await guardedPage(served.browser, served.server.origin);
+    await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
+    await g.page.goto(`${served.site}nl/antwoorden-2021/`);
     await g.page.click('#catch + a.anchor');
     await g.page.waitForURL(/#catch$/);
-    await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}nl/antwoorden-2021/#catch`);
+    await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
     await expect.poll(() => g.page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
     expect(g.errors).toEqual([]);
     await g.context.close();
   });
 
   it('is usable by keyboard: the skip link is the first stop and moves focus to the content', async () => {
-    const g = await guardedPage(browser, server.origin);
-    await g.page.goto(`${site}en/questions-2020/`);
+    const g = await guardedPage(served.browser, served.server.origin);
+    await g.page.goto(`${served.site}en/questions-2020/`);
     await g.page.keyboard.press('Tab');
     const first = g.page.locator(':focus');
     expect(await first.getAttribute('class')).toContain('skip-link');

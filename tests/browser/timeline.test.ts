@@ -1,16 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build.ts';
-import { axeViolations, guardedPage, launch, type GuardedPage } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
 
 // The timeline in Chromium, on the sub-path build (the harder case for links). One browser, few
 // page loads: each test walks through several states of one page and runs axe in each.
 const builds = inject('builds');
-const executable = inject('chromium');
 
 interface RawEvent {
   id: string;
@@ -29,19 +27,7 @@ const media = events.filter((e) => e.category === 'media').map((e) => e.id);
 const WIDE = { width: 1280, height: 900 };
 
 describe('the timeline in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  let site: string;
-
-  beforeAll(async () => {
-    server = await serveStatic(builds.sub, builds.subPath);
-    site = server.origin + builds.subPath;
-    browser = await launch(executable);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = servedSite(builds.sub, builds.subPath);
 
   const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.dataset?.event ?? null);
   const current = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-tl-chart] a[aria-current="true"]')].map((a) => (a as SVGElement).dataset.event));
@@ -54,9 +40,9 @@ describe('the timeline in Chromium', () => {
   }
 
   it('moves between events by keyboard: one Tab stop, arrows in date order, details and hash follow', async () => {
-    const g = await guardedPage(browser, server.origin, { viewport: WIDE });
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: WIDE });
     const { page } = g;
-    await page.goto(`${site}en/timeline/`);
+    await page.goto(`${served.site}en/timeline/`);
     expect(await page.locator('[data-tl-chart]').isVisible()).toBe(true);
     expect(await axeViolations(page), 'default state').toEqual([]);
 
@@ -130,9 +116,9 @@ describe('the timeline in Chromium', () => {
   });
 
   it('filters by category: hidden in the chart and the list, skipped by the arrows, counted', async () => {
-    const g = await guardedPage(browser, server.origin, { viewport: WIDE });
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: WIDE });
     const { page } = g;
-    await page.goto(`${site}nl/tijdlijn/#buzzfeed-client-list`);
+    await page.goto(`${served.site}nl/tijdlijn/#buzzfeed-client-list`);
     expect(await current(page)).toEqual(['buzzfeed-client-list']);
     await page.click('label.tl-chip[data-category="media"]');
     expect(await page.locator('input[value="media"]').isChecked()).toBe(false);
@@ -161,9 +147,9 @@ describe('the timeline in Chromium', () => {
   });
 
   it('opens a link to #nos-report with that event chosen and in view, in dark mode too; ignores a bad hash', async () => {
-    const g = await guardedPage(browser, server.origin, { viewport: WIDE, colorScheme: 'dark' });
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: WIDE, colorScheme: 'dark' });
     const { page } = g;
-    await page.goto(`${site}en/timeline/#nos-report`);
+    await page.goto(`${served.site}en/timeline/#nos-report`);
     await page.waitForFunction(() => {
       const h = document.getElementById('nos-report')!.getBoundingClientRect();
       return h.top >= 0 && h.bottom <= window.innerHeight;
@@ -186,9 +172,9 @@ describe('the timeline in Chromium', () => {
   });
 
   it('without JavaScript has every event, date and source, chart links to the list, and a working filter', async () => {
-    const g = await guardedPage(browser, server.origin, { viewport: WIDE, siteScripts: false });
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: WIDE, siteScripts: false });
     const { page } = g;
-    await page.goto(`${site}nl/tijdlijn/`);
+    await page.goto(`${served.site}nl/tijdlijn/`);
     const items = page.locator('ol.tl-list > li');
     expect(await items.count()).toBe(ids.length);
     expect(await page.locator('ol.tl-list > li:visible').count()).toBe(ids.length);
@@ -226,9 +212,9 @@ describe('the timeline in Chromium', () => {
   });
 
   it('on a phone shows the list as the timeline, without the chart', async () => {
-    const g = await guardedPage(browser, server.origin, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 390, height: 844 }, colorScheme: 'dark' });
     const { page } = g;
-    await page.goto(`${site}en/timeline/#ap-fine`);
+    await page.goto(`${served.site}en/timeline/#ap-fine`);
     expect(await page.locator('[data-tl-chart]').isVisible()).toBe(false);
     expect(await page.locator('ol.tl-list > li:visible').count()).toBe(ids.length);
     await page.waitForFunction(() => {

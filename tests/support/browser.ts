@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
+import { serveStatic, type StaticServer } from './server.ts';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -71,4 +73,29 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
   }, WCAG_TAGS);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}
+
+export interface ServedSite {
+  browser: Browser;
+  server: StaticServer;
+  /** The site's root URL, origin plus base path. */
+  site: string;
+}
+
+/**
+ * Serves a build under its base path and launches Chromium for the tests of one describe block;
+ * both are closed after it. The returned object is filled in beforeAll.
+ */
+export function servedSite(dist: string, base: string): ServedSite {
+  const served = {} as ServedSite;
+  beforeAll(async () => {
+    served.server = await serveStatic(dist, base);
+    served.site = served.server.origin + base;
+    served.browser = await launch(inject('chromium'));
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.server?.close();
+  });
+  return served;
 }
