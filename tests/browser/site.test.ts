@@ -81,6 +81,20 @@ describe.each([
     await g.context.close();
   });
 
+  it('prints without menu or buttons, with links to other pages written out and glossary links not', async () => {
+    const g = await guardedPage(served.browser, served.server.origin);
+    await g.page.goto(`${served.site}en/for-teachers/`);
+    await g.page.emulateMedia({ media: 'print' });
+    expect(await g.page.locator('.site-nav').isVisible()).toBe(false);
+    expect(await g.page.locator('.search-link').isVisible()).toBe(false);
+    expect(await g.page.locator('.site-name').isVisible()).toBe(true);
+    const after = (selector: string) =>
+      g.page.evaluate((s) => getComputedStyle(document.querySelector(s)!, '::after').content, selector);
+    expect(await after('main a[href$="/questions-2020/#q2"]')).toBe(`" (${new URL(served.site).pathname}en/questions-2020/#q2)"`);
+    expect(await after('main a.term')).toBe('none');
+    await g.context.close();
+  });
+
   it('is usable by keyboard: the skip link is the first stop and moves focus to the content', async () => {
     const g = await guardedPage(served.browser, served.server.origin);
     await g.page.goto(`${served.site}en/questions-2020/`);
