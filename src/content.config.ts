@@ -1,6 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlListLoader } from './loaders/yamlList.ts';
+import { unexpectedContentFiles } from './lib/contentFiles.ts';
 import { eventSchema, glossarySchema, pageSchema, sourceSchema } from './lib/schemas.ts';
 
 /**
@@ -8,6 +10,14 @@ import { eventSchema, glossarySchema, pageSchema, sourceSchema } from './lib/sch
  * CONTENT_DIR exists for the tests that prove a bad content file fails the build.
  */
 const contentDir = process.env.CONTENT_DIR || 'content';
+
+const stray = unexpectedContentFiles(
+  readdirSync(contentDir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => `${d.parentPath}/${d.name}`.slice(contentDir.length + 1).replace(/\\/g, '/')),
+);
+if (stray.length) throw new Error(`Invalid content:\n${stray.join('\n')}`);
+
 const pages = defineCollection({
   loader: glob({ pattern: '{nl,en}/**/*.mdx', base: contentDir }),
   schema: pageSchema,

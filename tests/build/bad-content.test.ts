@@ -44,6 +44,11 @@ describe('a bad content file fails the build, naming file, record and field', ()
     expect(out).toMatch(/timeline\/2020\.yaml: record \d+ \(id "[a-z0-9-]+"\): field "category": /);
   });
 
+  it('a file no collection reads (it would vanish without a word)', () => {
+    const out = buildWith('stray-file', (c) => writeFileSync(join(c, 'nl/extra.md'), '# Vergeten pagina\n'));
+    expect(out).toMatch(/content\/nl\/extra\.md: not part of any collection/);
+  });
+
   it('a page whose English twin is missing', () => {
     const out = buildWith('no-twin', (c) => rmSync(join(c, 'en/about.mdx')));
     expect(out).toMatch(/content\/nl\/over-deze-site\.mdx: translationKey "about" has no English page in content\/en\//);
