@@ -1,5 +1,5 @@
 import { LOCALES, otherLang } from './locales.ts';
-import { ID_PATTERN } from './schemas.ts';
+import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { markdownHeadingLines } from './mdxTags.ts';
 import { SiteMap, type SitePage } from './site.ts';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { parsePartialDate } from './dates.ts';
 
-/** Ids are a public interface: lowercase ASCII, digits and single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ID_PATTERN } from './ids.ts';
+
+/** Ids are a public interface (see ids.ts). */
 export const idSchema = z.string().regex(ID_PATTERN, 'must be kebab-case: lowercase letters, digits and hyphens');
 
 const isoDate = z.string().superRefine((value, ctx) => {

@@ -26,11 +26,16 @@ export function searchPageUrl(lang: Lang, base: string): string {
   return pageUrl({ lang, slug: SEARCH_SLUGS[lang] }, base);
 }
 
-/** Search page URL with a query, for sharing. The query is URL-encoded, never HTML. */
-export function searchShareUrl(lang: Lang, base: string, query: string): string {
-  const q = query.trim();
-  const url = searchPageUrl(lang, base);
-  return q ? `${url}?${new URLSearchParams({ [QUERY_PARAM]: q }).toString()}` : url;
+/**
+ * The same URL with the search term as `?q=` (or without it when the term is empty), so a link or
+ * the address bar can be shared. The term is URL-encoded, never HTML.
+ */
+export function withSearchQuery(href: string, term: string, location = 'http://localhost/'): string {
+  const url = new URL(href, location);
+  const q = term.trim();
+  if (q) url.searchParams.set(QUERY_PARAM, q);
+  else url.searchParams.delete(QUERY_PARAM);
+  return url.href;
 }
 
 /** Folder of Pagefind's bundle (UI, engine, indexes) under the site's base path. */

@@ -5,7 +5,7 @@
 //
 // Nothing from the URL (?q=, #hash) is ever written as HTML: the query goes to Pagefind's API
 // and to input values only.
-import { HIGHLIGHT_PARAM, QUERY_PARAM, isSearchShortcut, pagefindBundlePath, readQuery, wantsHighlight } from '../lib/search.ts';
+import { HIGHLIGHT_PARAM, isSearchShortcut, pagefindBundlePath, readQuery, wantsHighlight, withSearchQuery } from '../lib/search.ts';
 import searchCssUrl from '../styles/search.css?url';
 
 interface PagefindInstance {
@@ -89,13 +89,6 @@ async function focusInput(scope: Scope): Promise<void> {
   input.select();
 }
 
-/** Keeps a link (or the address bar) pointing at the current search, for sharing. */
-function withQuery(href: string, term: string): string {
-  const url = new URL(href, window.location.href);
-  if (term.trim()) url.searchParams.set(QUERY_PARAM, term.trim());
-  else url.searchParams.delete(QUERY_PARAM);
-  return url.href;
-}
 
 let returnFocus: HTMLElement | null = null;
 
@@ -112,7 +105,7 @@ async function openDialog(): Promise<void> {
       dialog.dataset.wired = 'true';
       const share = dialog.querySelector<HTMLAnchorElement>('a[data-search-share]');
       instance.on('search', (term) => {
-        if (share) share.href = withQuery(share.href, term);
+        if (share) share.href = withSearchQuery(share.href, term, window.location.href);
       });
     }
     mount(dialog, instance);
@@ -150,7 +143,7 @@ async function startSearchPage(page: HTMLElement): Promise<void> {
     const query = readQuery(window.location.search);
     if (query) instance.triggerSearch(query);
     instance.on('search', (term) => {
-      window.history.replaceState(window.history.state, '', withQuery(window.location.href, term));
+      window.history.replaceState(window.history.state, '', withSearchQuery(window.location.href, term));
     });
   } catch {
     showFailure(page);

@@ -5,9 +5,7 @@
 // filter says how many events it shows. Everything shown is already in the page: details are
 // copied from the list, and an id from the URL is checked, then only ever used as a lookup key.
 
-export {}; // a module: its names stay its own
-
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { isId } from '../lib/ids.ts';
 
 const root = document.querySelector<HTMLElement>('[data-timeline]');
 if (root) enhance(root);
@@ -101,7 +99,7 @@ function enhance(root: HTMLElement): void {
   /** The event named in the URL, if it is one: shown (its category too) and scrolled to. */
   function fromHash(): void {
     const id = window.location.hash.slice(1);
-    if (!ID.test(id)) return;
+    if (!isId(id)) return;
     const item = items.get(id);
     if (!item) return;
     const box = boxes.find((b) => b.value === item.dataset.category);

@@ -1,27 +1,14 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build.ts';
+import { contentEvents } from '../support/contentPages.ts';
 import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
 
 // The timeline in Chromium, on the sub-path build (the harder case for links). One browser, few
 // page loads: each test walks through several states of one page and runs axe in each.
 const builds = inject('builds');
 
-interface RawEvent {
-  id: string;
-  date: string;
-  category: string;
-  sources: string[];
-}
-const dir = join(PROJECT_ROOT, 'content', 'timeline');
-const events = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as RawEvent[]);
-const day = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
-const ids = [...events].sort((a, b) => day(a.date).localeCompare(day(b.date)) || a.id.localeCompare(b.id)).map((e) => e.id);
+const events = contentEvents();
+const ids = events.map((e) => e.id);
 const media = events.filter((e) => e.category === 'media').map((e) => e.id);
 
 const WIDE = { width: 1280, height: 900 };

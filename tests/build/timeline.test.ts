@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build.ts';
-import { contentPages } from '../support/contentPages.ts';
+import { contentEvents, contentPages } from '../support/contentPages.ts';
 import { attrValues, decode, readPage } from '../support/html.ts';
 
 const { root, sub, subPath } = inject('builds');
@@ -11,25 +9,8 @@ const pages = contentPages();
 const LANGS = ['nl', 'en'] as const;
 type Lang = (typeof LANGS)[number];
 
-interface RawEvent {
-  id: string;
-  date: string;
-  category: string;
-  title: Record<Lang, string>;
-  sources: string[];
-  links?: { page: string; section: string }[];
-}
-
-// The events as the author wrote them, read here without src/ so the test has its own view of
-// what must be on the page: every record of content/timeline/*.yaml, by date (a month-only date
-// counts as the first of the month), then id.
-const dir = join(PROJECT_ROOT, 'content', 'timeline');
-const events = readdirSync(dir)
-  .filter((f) => f.endsWith('.yaml'))
-  .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as RawEvent[]);
-const day = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
-const sorted = [...events].sort((a, b) => day(a.date).localeCompare(day(b.date)) || a.id.localeCompare(b.id));
-const ids = sorted.map((e) => e.id);
+const events = contentEvents();
+const ids = events.map((e) => e.id);
 
 const pathOf = (key: string, lang: Lang) => pages.find((p) => p.translationKey === key && p.lang === lang)!.path;
 const between = (html: string, start: RegExp, end: string): string => {
@@ -66,7 +47,7 @@ describe.each([
       expect(attrValues(chart, 'a', 'href')).toEqual(ids.map((id) => `#${id}`));
       // Each event has a name for screen readers with its full title; the chart never reuses an id.
       const labels = attrValues(chart, 'a', 'aria-label');
-      sorted.forEach((e, i) => expect(labels[i], e.id).toContain(e.title[lang]));
+      events.forEach((e, i) => expect(labels[i], e.id).toContain(e.title[lang]));
       expect(chart).not.toMatch(/\sid="/);
     });
 
@@ -75,7 +56,7 @@ describe.each([
       expect(items.length).toBe(events.length);
       expect(items.map((li) => /data-event="([^"]+)"/.exec(li)![1])).toEqual(ids);
       const sources = pathOf('sources', lang);
-      sorted.forEach((e, i) => {
+      events.forEach((e, i) => {
         const li = items[i]!;
         expect(li, e.id).toContain(`<h2 id="${e.id}">`);
         expect(li, e.id).toContain(`<time class="tl-date" datetime="${e.date}">`);

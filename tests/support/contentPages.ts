@@ -42,3 +42,26 @@ export function twinOf(page: ContentPage): ContentPage {
   if (!twin) throw new Error(`no twin for ${page.file}`);
   return twin;
 }
+
+export interface ContentEvent {
+  id: string;
+  date: string;
+  category: string;
+  title: Record<'nl' | 'en', string>;
+  sources: string[];
+  links?: { page: string; section: string }[];
+}
+
+/**
+ * The timeline events as the author wrote them (content/timeline/*.yaml), read without src/ so
+ * the tests have their own view of what must be on the page: by date (a month-only date counts
+ * as the first of the month), then id.
+ */
+export function contentEvents(): ContentEvent[] {
+  const dir = join(PROJECT_ROOT, 'content', 'timeline');
+  const day = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as ContentEvent[])
+    .sort((a, b) => day(a.date).localeCompare(day(b.date)) || a.id.localeCompare(b.id));
+}

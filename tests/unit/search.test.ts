@@ -11,6 +11,7 @@ import {
   readQuery,
   searchPageUrl,
   wantsHighlight,
+  withSearchQuery,
   type KeyInput,
 } from '../../src/lib/search.ts';
 
@@ -24,6 +25,19 @@ describe('search URLs', () => {
   it("finds Pagefind's bundle under the base path", () => {
     expect(pagefindBundlePath('/')).toBe('/pagefind/');
     expect(pagefindBundlePath('/lessen/clearview')).toBe('/lessen/clearview/pagefind/');
+  });
+});
+
+describe('withSearchQuery', () => {
+  it('puts the term in ?q= for sharing, keeping the rest of the URL', () => {
+    expect(withSearchQuery('http://x/sub/nl/zoeken/?highlight=a#top', ' Catch ')).toBe('http://x/sub/nl/zoeken/?highlight=a&q=Catch#top');
+    expect(withSearchQuery('/en/search/', 'GDPR & AVG', 'http://x/en/timeline/')).toBe('http://x/en/search/?q=GDPR+%26+AVG');
+  });
+  it('drops ?q= when the term is empty', () => {
+    expect(withSearchQuery('http://x/nl/zoeken/?q=old', '  ')).toBe('http://x/nl/zoeken/');
+  });
+  it('never carries markup as markup', () => {
+    expect(withSearchQuery('http://x/nl/zoeken/', '<img src=x>')).toBe('http://x/nl/zoeken/?q=%3Cimg+src%3Dx%3E');
   });
 });
 
