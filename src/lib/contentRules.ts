@@ -1,15 +1,12 @@
 import { LOCALES, otherLang } from './locales.ts';
 import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
-import { markdownHeadingLines } from './mdxTags.ts';
+import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
 import { SiteMap, type SitePage } from './site.ts';
 
-/** Components an MDX page may use; anything else is a typo that would break rendering. */
-export const MDX_COMPONENTS = ['Section', 'Part', 'Term', 'Cite', 'Quote', 'Ref', 'Timeline', 'GlossaryList', 'SourceList'] as const;
 
 export interface ContentInput {
   pages: readonly SitePage[];
-  bodies: ReadonlyMap<string, string>;
   sources: readonly Source[];
   glossary: readonly GlossaryEntry[];
   events: readonly (TimelineEvent & { file?: string })[];
@@ -58,8 +55,7 @@ export function checkContent(input: ContentInput): string[] {
   }
 
   for (const page of input.pages) {
-    const body = input.bodies.get(page.file) ?? '';
-    for (const line of markdownHeadingLines(body)) {
+    for (const line of page.headingLines) {
       problems.push(`${page.file}:${line}: Markdown heading; use <Section id="…" title="…"> so the id is explicit`);
     }
     const ids = new Set<string>();
@@ -72,51 +68,32 @@ export function checkContent(input: ContentInput): string[] {
     }
     for (const tag of page.tags) {
       const at = `${page.file}:${tag.line}`;
-      if (!(MDX_COMPONENTS as readonly string[]).includes(tag.name)) {
-        problems.push(`${at}: unknown component <${tag.name}>; use one of ${MDX_COMPONENTS.join(', ')}`);
+      if (!isMdxComponent(tag.name)) {
+        problems.push(`${at}: unknown component <${tag.name}>; use one of ${MDX_COMPONENT_NAMES.join(', ')}`);
         continue;
       }
-      const need = (attr: string): string | undefined => {
+      const rule = ruleFor(tag.name);
+      for (const attr of rule.required) {
+        if (!tag.attrs[attr]) problems.push(`${at}: <${tag.name}> needs an ${attr}="…" attribute`);
+      }
+      for (const [attr, allowed] of Object.entries(rule.values ?? {})) {
         const value = tag.attrs[attr];
-        if (!value) problems.push(`${at}: <${tag.name}> needs an ${attr}="…" attribute`);
-        return value;
-      };
-      switch (tag.name) {
-        case 'Section': {
-          const id = need('id');
-          need('title');
-          if (id && !ID_PATTERN.test(id)) problems.push(`${at}: section id "${id}" must be kebab-case`);
-          break;
-        }
-        case 'Part': {
-          const kind = need('kind');
-          if (kind && !['question', 'answer', 'meaning'].includes(kind)) {
-            problems.push(`${at}: <Part kind="${kind}"> must be question, answer or meaning`);
-          }
-          break;
-        }
-        case 'Term': {
-          const id = need('id');
-          if (id && !termIds.has(id)) problems.push(`${at}: <Term id="${id}">: unknown glossary id (not in content/glossary.yaml)`);
-          break;
-        }
-        case 'Cite':
-        case 'Quote': {
-          const id = need(tag.name === 'Cite' ? 'id' : 'source');
-          if (id && !sourceIds.has(id)) problems.push(`${at}: <${tag.name}>: unknown source id "${id}" (not in content/sources.yaml)`);
-          else if (id && !page.data.sources.includes(id)) {
-            problems.push(`${at}: <${tag.name}> cites "${id}", which is missing from the page's "sources" field`);
-          }
-          break;
-        }
-        case 'Ref': {
-          const to = need('to');
-          if (to) {
-            const problem = refProblem(site, page, to);
-            if (problem) problems.push(`${at}: <Ref to="${to}">: ${problem}`);
-          }
-          break;
-        }
+        if (value && !allowed.includes(value)) problems.push(`${at}: <${tag.name} ${attr}="${value}"> must be one of ${allowed.join(', ')}`);
+      }
+      const value = (attr: string | undefined) => (attr ? tag.attrs[attr] : undefined);
+      const sectionId = value(rule.sectionId);
+      if (sectionId && !ID_PATTERN.test(sectionId)) problems.push(`${at}: section id "${sectionId}" must be kebab-case`);
+      const termId = value(rule.termId);
+      if (termId && !termIds.has(termId)) problems.push(`${at}: <${tag.name} id="${termId}">: unknown glossary id (not in content/glossary.yaml)`);
+      const sourceId = value(rule.sourceId);
+      if (sourceId && !sourceIds.has(sourceId)) problems.push(`${at}: <${tag.name}>: unknown source id "${sourceId}" (not in content/sources.yaml)`);
+      else if (sourceId && !page.data.sources.includes(sourceId)) {
+        problems.push(`${at}: <${tag.name}> cites "${sourceId}", which is missing from the page's "sources" field`);
+      }
+      const to = value(rule.refTarget);
+      if (to) {
+        const problem = refProblem(site, page, to);
+        if (problem) problems.push(`${at}: <${tag.name} to="${to}">: ${problem}`);
       }
     }
   }

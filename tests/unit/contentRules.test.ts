@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/contentRules.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
 import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
-import { markdownHeadingLines, readTags } from '../../src/lib/mdxTags.ts';
+import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
 
-const lists: ListIds = { Timeline: ['nos-report'], GlossaryList: ['avg'], SourceList: ['ah-2669'] };
+const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
 const source: Source = { id: 'ah-2669', title: 'T', publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
@@ -20,9 +20,8 @@ const QUESTIONS_NL = `<Section id="q1" title="Vraag 1">\n\nTekst <Term id="avg">
 const QUESTIONS_EN = `<Section id="q1" title="Question 1">\n\nText <Ref to="#q1">here</Ref>\n\n</Section>\n`;
 
 function run(files: Record<string, [string, PageData]>, events = [event]) {
-  const bodies = new Map(Object.entries(files).map(([file, [body]]) => [file, body]));
   const pages = Object.entries(files).map(([file, [body, d]]) => toSitePage({ file, body, data: d }, lists));
-  return checkContent({ pages, bodies, sources: [source], glossary, events });
+  return checkContent({ pages, sources: [source], glossary, events });
 }
 
 const good: Record<string, [string, PageData]> = {
@@ -57,7 +56,7 @@ describe('content rules', () => {
   });
 
   it('fail on unknown source, glossary and page ids, and unlisted citations', () => {
-    const body = `<Section id="q1" title="A">\n\n<Cite id="nope" /> <Term id="nope" />x</Term> <Ref to="elsewhere#x">a</Ref> <Ref to="#q9">b</Ref>\n\n</Section>\n`;
+    const body = `<Section id="q1" title="A">\n\n<Cite id="nope" /> <Term id="nope">x</Term> <Ref to="elsewhere#x">a</Ref> <Ref to="#q9">b</Ref>\n\n</Section>\n`;
     const problems = run({
       'content/nl/a.mdx': [body, data('a', { sources: ['ah-2669', 'missing-source'] })],
       'content/en/a.mdx': [`<Section id="q1" title="A">\n\n<Quote source="ah-2669" by="X">q</Quote>\n\n</Section>`, data('a', { sources: ['missing-source'] })],
@@ -98,11 +97,13 @@ describe('content rules', () => {
 
 describe('mdx tag reader', () => {
   it('reads attributes in quotes and braces, with line numbers', () => {
-    expect(readTags('a\n<Section id="q1" title=\'Vraag 1: wat?\' level={3}>')).toEqual([
-      { name: 'Section', attrs: { id: 'q1', title: 'Vraag 1: wat?', level: '3' }, line: 2 },
+    expect(readTags('a\n\n<Section id="q1" title=\'Vraag 1: wat?\' level={3}>\n\nx\n\n</Section>')).toEqual([
+      { name: 'Section', attrs: { id: 'q1', title: 'Vraag 1: wat?', level: '3' }, line: 3 },
     ]);
   });
-  it('ignores headings inside code fences', () => {
-    expect(markdownHeadingLines('```\n# not a heading\n```\n# heading')).toEqual([4]);
+  it('reads with the MDX parser: code is code, HTML elements are not components', () => {
+    const outline = readMdx('```\n# not a heading\n<Fake id="x" />\n```\n\n# heading\n\n<dl><dt>a</dt><dd>b</dd></dl>\n\nText `<Term id="x">` and <Term id="avg">AVG</Term>.');
+    expect(outline.headingLines).toEqual([6]);
+    expect(outline.tags).toEqual([{ name: 'Term', attrs: { id: 'avg' }, line: 10 }]);
   });
 });

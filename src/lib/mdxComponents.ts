@@ -1,0 +1,45 @@
+/**
+ * The one registry of components an MDX page may use: their names, the attributes each needs,
+ * and which ones put a list of ids on the page. The content rules check tags against it and the
+ * page route (src/components/mdx.ts) maps each name to its component.
+ */
+export interface MdxComponentRule {
+  /** Attributes that must be present and non-empty. */
+  required: readonly string[];
+  /** Allowed values per attribute, where the set is closed. */
+  values?: Readonly<Record<string, readonly string[]>>;
+  /** The attribute that names a section id on this page. */
+  sectionId?: string;
+  /** The attribute that names a source id (must be in the page's `sources`). */
+  sourceId?: string;
+  /** The attribute that names a glossary id. */
+  termId?: string;
+  /** The attribute that names a link target (`key#id`). */
+  refTarget?: string;
+  /** The list of ids this component renders on the page (each an anchor). */
+  listsIds?: 'events' | 'glossary' | 'sources';
+}
+
+export const MDX_COMPONENT_RULES = {
+  Section: { required: ['id', 'title'], sectionId: 'id' },
+  Part: { required: ['kind'], values: { kind: ['question', 'answer', 'meaning'] } },
+  Term: { required: ['id'], termId: 'id' },
+  Cite: { required: ['id'], sourceId: 'id' },
+  Quote: { required: ['source', 'by'], sourceId: 'source' },
+  Ref: { required: ['to'], refTarget: 'to' },
+  Timeline: { required: [], listsIds: 'events' },
+  GlossaryList: { required: [], listsIds: 'glossary' },
+  SourceList: { required: [], listsIds: 'sources' },
+} as const satisfies Record<string, MdxComponentRule>;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENT_RULES;
+
+export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENT_RULES) as MdxComponentName[];
+
+export function isMdxComponent(name: string): name is MdxComponentName {
+  return Object.hasOwn(MDX_COMPONENT_RULES, name);
+}
+
+export function ruleFor(name: MdxComponentName): MdxComponentRule {
+  return MDX_COMPONENT_RULES[name];
+}
