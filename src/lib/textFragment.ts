@@ -1,7 +1,7 @@
 /**
  * URL text fragments (https://wicg.github.io/scroll-to-text-fragment/): a link that opens a
- * document scrolled to, and highlighting, a passage. Browsers without support simply open the
- * document. Pure functions, unit-tested.
+ * document scrolled to, and highlighting, a passage. Browsers without support simply open it
+ * from the top. Pure functions, unit-tested.
  */
 
 /** Whitespace collapsed and trimmed: how a passage is stored, compared and linked. */
