@@ -95,10 +95,30 @@ export function checkContent(input: ContentInput): string[] {
         const problem = refProblem(site, page, to);
         if (problem) problems.push(`${at}: <${tag.name} to="${to}">: ${problem}`);
       }
+      if (tag.name === 'Cite' && 'passage' in tag.attrs) {
+        const problem = passageProblem(tag.attrs.passage!);
+        if (problem) problems.push(`${at}: <Cite passage="…">: ${problem}`);
+        if (!tag.attrs.loc) problems.push(`${at}: <Cite passage="…"> needs a loc="…" too (the part of the source, e.g. "Antwoord 2")`);
+      }
     }
   }
 
+  for (const page of input.pages) {
+    if (page.lang !== 'en') continue;
+    page.body.split('\n').forEach((line, i) => {
+      if (DUTCH_NUMBER.test(line)) problems.push(`${page.file}:${i + 1}: English text writes "no.", not the Dutch "nr."`);
+    });
+  }
   const where = (file: string, id: string) => `${file} (id "${id}")`;
+  const englishFields = (file: string, id: string, record: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(record)) {
+      const en = typeof value === 'object' && value && 'en' in value ? (value as { en: unknown }).en : undefined;
+      if (typeof en === 'string' && DUTCH_NUMBER.test(en)) problems.push(`${where(file, id)}: field "${field}.en": English text writes "no.", not the Dutch "nr."`);
+    }
+  };
+  for (const s of input.sources) englishFields('content/sources.yaml', s.id, s);
+  for (const g of input.glossary) englishFields('content/glossary.yaml', g.id, g);
+  for (const e of input.events) englishFields(e.file ?? 'content/timeline/', e.id, e);
   for (const g of input.glossary) {
     for (const id of g.sources ?? []) if (!sourceIds.has(id)) problems.push(`${where('content/glossary.yaml', g.id)}: field "sources": unknown source id "${id}"`);
     for (const id of g.see ?? []) if (!termIds.has(id)) problems.push(`${where('content/glossary.yaml', g.id)}: field "see": unknown glossary id "${id}"`);
@@ -115,6 +135,19 @@ export function checkContent(input: ContentInput): string[] {
     }
   }
   return problems;
+}
+
+/** The Dutch abbreviation of "nummer"; English text writes "no.". */
+const DUTCH_NUMBER = /\bnr\./;
+
+/** Why a Cite's passage (a few exact words of the source) cannot be used, or undefined. */
+export function passageProblem(passage: string): string | undefined {
+  const words = passage.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return 'must not be empty';
+  if (words.length < 2) return 'give at least two words, so the passage is found in one place';
+  if (words.length > 20) return `${words.length} words; give at most 20 (a short locator, not a quotation)`;
+  if (passage !== passage.trim() || /\s{2,}/.test(passage)) return 'no leading, trailing or double spaces';
+  return undefined;
 }
 
 /** Why an internal link target does not resolve, or undefined when it does. */

@@ -11,6 +11,8 @@ export interface SitePage {
   /** Path of the MDX file relative to the project, for error messages. */
   file: string;
   data: PageData;
+  /** The MDX source, for rules that read the words themselves. */
+  body: string;
   tags: Tag[];
   /** Lines of Markdown headings, which the content rules refuse. */
   headingLines: number[];
@@ -59,7 +61,7 @@ export function toSitePage(input: PageInput, lists: ListIds): SitePage {
     if (id) sectionIds.push(id);
     if (rule.listsIds) sectionIds.push(...lists[rule.listsIds]);
   }
-  return { ...where, file: input.file, data: input.data, tags, headingLines, sectionIds };
+  return { ...where, file: input.file, data: input.data, body: input.body, tags, headingLines, sectionIds };
 }
 
 /** The pages indexed by translationKey and language. */

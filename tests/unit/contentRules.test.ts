@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/contentRules.ts';
+import { checkContent, passageProblem } from '../../src/lib/contentRules.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
 import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
 import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
 
 const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
-const source: Source = { id: 'ah-2669', title: 'T', publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
+const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
   id: 'nos-report', date: '2020-02-28', category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
@@ -69,6 +69,29 @@ describe('content rules', () => {
       'content/nl/a.mdx:3: <Ref to="#q9">: page "a" has no section "q9"',
       'content/en/a.mdx:3: <Quote> cites "ah-2669", which is missing from the page\'s "sources" field',
     ]));
+  });
+
+  it('check a Cite passage: a few exact words, with a loc', () => {
+    const body = (cite: string) => `<Section id="q1" title="A">\n\nx ${cite}\n\n</Section>\n`;
+    const ok = body('<Cite id="ah-2669" loc="Antwoord 3" passage="niet centraal benaderd" />');
+    expect(run({ 'content/nl/a.mdx': [ok, data('a')], 'content/en/a.mdx': [ok, data('a')] }, [])).toEqual([]);
+    const bad = body('<Cite id="ah-2669" passage="Ja" />');
+    expect(run({ 'content/nl/a.mdx': [bad, data('a')], 'content/en/a.mdx': [ok, data('a')] }, [])).toEqual([
+      'content/nl/a.mdx:3: <Cite passage="…">: give at least two words, so the passage is found in one place',
+      'content/nl/a.mdx:3: <Cite passage="…"> needs a loc="…" too (the part of the source, e.g. "Antwoord 2")',
+    ]);
+    expect(passageProblem('')).toBe('must not be empty');
+    expect(passageProblem(' twee woorden')).toMatch(/spaces/);
+    expect(passageProblem(Array(21).fill('w').join(' '))).toMatch(/at most 20/);
+  });
+
+  it('fail on the Dutch "nr." in English text, naming file, record and field', () => {
+    const en = `<Section id="q1" title="Question 1">\n\nAanhangsel 2019/20, nr. 2669\n\n</Section>\n`;
+    const bad = { ...event, summary: { nl: 'nr. 584', en: 'nr. 584' } };
+    expect(run({ ...good, 'content/en/questions-2020.mdx': [en, data('questions-2020')] }, [bad])).toEqual([
+      'content/en/questions-2020.mdx:3: English text writes "no.", not the Dutch "nr."',
+      'content/timeline/2020.yaml (id "nos-report"): field "summary.en": English text writes "no.", not the Dutch "nr."',
+    ]);
   });
 
   it('fail on an unknown component', () => {
