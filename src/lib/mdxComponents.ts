@@ -30,6 +30,8 @@ export const MDX_COMPONENT_RULES = {
   Timeline: { required: [], listsIds: 'events' },
   GlossaryList: { required: [], listsIds: 'glossary' },
   SourceList: { required: [], listsIds: 'sources' },
+  /** The picture of one-to-one and one-to-many matching and of scraping (labels from i18n). */
+  MatchingFigure: { required: ['id'] },
 } as const satisfies Record<string, MdxComponentRule>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENT_RULES;

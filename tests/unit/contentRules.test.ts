@@ -97,7 +97,7 @@ describe('content rules', () => {
   it('fail on an unknown component', () => {
     const body = `<Sectoin id="q1" title="A">\n\nx\n\n</Sectoin>\n`;
     expect(run({ 'content/nl/a.mdx': [body, data('a')], 'content/en/a.mdx': [body, data('a')] }, [])).toContain(
-      'content/nl/a.mdx:1: unknown component <Sectoin>; use one of Section, Part, Term, Cite, Quote, Ref, Timeline, GlossaryList, SourceList',
+      'content/nl/a.mdx:1: unknown component <Sectoin>; use one of Section, Part, Term, Cite, Quote, Ref, Timeline, GlossaryList, SourceList, MatchingFigure',
     );
   });
 
