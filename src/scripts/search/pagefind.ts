@@ -15,6 +15,7 @@ export interface PagefindResponse {
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string, options?: { filters?: Record<string, unknown> }): Promise<PagefindResponse | null>;
 }
 
@@ -44,6 +45,8 @@ export function loadEngine(): Promise<PagefindApi> {
     // pagefind-worker.js on the first query; no page needs to allow blob: workers.
     await api.options({ baseUrl: siteRoot().pathname, highlightParam: HIGHLIGHT_PARAM, noWorker: true, excerptLength: 24 });
     await api.init();
+    // Loads the (small) filter index, so each search also says how many results each kind has.
+    await api.filters();
     return api;
   })();
   engine.catch(() => {
