@@ -20,7 +20,12 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 export function pageWeight(dist: string, base: string, path: string): PageWeight {
   const html = readFileSync(join(dist, path, 'index.html'));
   const text = html.toString('utf8');
-  const local = (url: string) => join(dist, url.startsWith(base) ? url.slice(base.length) : url);
+  // Links are relative to the page (or absolute under `base`): resolve them as a browser would.
+  const pageUrl = new URL(`${base}${path}`, 'http://site.test');
+  const local = (url: string) => {
+    const pathname = decodeURIComponent(new URL(url, pageUrl).pathname);
+    return join(dist, pathname.startsWith(base) ? pathname.slice(base.length) : pathname);
+  };
   const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => local(m[1]!));
   const js = new Set<string>();
   const queue = [...text.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => local(m[1]!));

@@ -7,7 +7,7 @@ import { loadEngine, type PagefindResult } from './pagefind.ts';
 import { resultItem } from './results.ts';
 
 const PAGE_SIZE = 6;
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 40;
 
 export interface SearchForm {
   parts: SearchParts;
