@@ -164,6 +164,12 @@ describe('search in Chromium', () => {
     await g.page.locator('[data-search-input]').fill('politie');
     await expect.poll(() => g.page.url()).toBe(`${served.site}nl/zoeken/?q=politie`);
     await expect.poll(() => g.page.locator('[data-search-status]').textContent()).toMatch(/^\d+ resultaten voor politie$/);
+    // More than a handful: the rest come on request, and focus goes to the first new result.
+    const items = g.page.locator('[data-search-results] > li');
+    await expect.poll(() => items.count()).toBe(6);
+    await g.page.locator('[data-search-more]').click();
+    await expect.poll(() => items.count()).toBeGreaterThan(6);
+    expect(await g.page.evaluate(() => document.activeElement?.closest('[data-search-results] > li') === document.querySelectorAll('[data-search-results] > li')[6])).toBe(true);
     // "/" on the search page goes to its own search field.
     await g.page.locator('h1').click();
     await g.page.keyboard.press('/');
