@@ -22,7 +22,7 @@ const failures: string[] = [];
 try {
   const build = runBuild(dist, { BASE_PATH: '/' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-  console.log(`Build time (astro build + pagefind): ${(build.ms / 1000).toFixed(1)} s\n`);
+  console.log(`Build time (astro build with Pagefind): ${(build.ms / 1000).toFixed(1)} s\n`);
 
   const kb = (n: number) => `${(n / KB).toFixed(1)} KB`.padStart(9);
   console.log('First load per page, gzip:');
