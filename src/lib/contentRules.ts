@@ -3,9 +3,16 @@ import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { markdownHeadingLines } from './mdxTags.ts';
 import { SiteMap, type SitePage } from './site.ts';
+import { checkLesson } from './lessonRules.ts';
 
 /** Components an MDX page may use; anything else is a typo that would break rendering. */
-export const MDX_COMPONENTS = ['Section', 'Part', 'Term', 'Cite', 'Quote', 'Ref', 'Timeline', 'GlossaryList', 'SourceList'] as const;
+export const MDX_COMPONENTS = [
+  'Section', 'Part', 'Term', 'Cite', 'Quote', 'Ref', 'Timeline', 'GlossaryList', 'SourceList',
+  'LessonPart', 'Step', 'Doc', 'Change', 'LessonList',
+] as const;
+
+/** The three steps of each topic on the comparison page. */
+export const CHANGE_KINDS = ['then', 'later', 'changed'] as const;
 
 export interface ContentInput {
   pages: readonly SitePage[];
@@ -58,6 +65,10 @@ export function checkContent(input: ContentInput): string[] {
   }
 
   for (const page of input.pages) {
+    problems.push(...checkLesson(page));
+    if (page.data.parent && !site.page(page.data.parent, page.lang)) {
+      problems.push(`${page.file}: field "parent": no page with translationKey "${page.data.parent}"`);
+    }
     const body = input.bodies.get(page.file) ?? '';
     for (const line of markdownHeadingLines(body)) {
       problems.push(`${page.file}:${line}: Markdown heading; use <Section id="…" title="…"> so the id is explicit`);
@@ -92,6 +103,21 @@ export function checkContent(input: ContentInput): string[] {
           const kind = need('kind');
           if (kind && !['question', 'answer', 'meaning'].includes(kind)) {
             problems.push(`${at}: <Part kind="${kind}"> must be question, answer or meaning`);
+          }
+          break;
+        }
+        case 'Doc': {
+          const id = need('id');
+          const source = input.sources.find((s) => s.id === id);
+          if (id && !source) problems.push(`${at}: <Doc>: unknown source id "${id}" (not in content/sources.yaml)`);
+          else if (source && !source.url) problems.push(`${at}: <Doc id="${id}">: the source has no "url" to send readers to`);
+          else if (id && !page.data.sources.includes(id)) problems.push(`${at}: <Doc> links "${id}", which is missing from the page's "sources" field`);
+          break;
+        }
+        case 'Change': {
+          const when = need('when');
+          if (when && !(CHANGE_KINDS as readonly string[]).includes(when)) {
+            problems.push(`${at}: <Change when="${when}"> must be ${CHANGE_KINDS.join(', ')}`);
           }
           break;
         }

@@ -45,6 +45,8 @@ export function toSitePage(input: PageInput, lists: ListIds): SitePage {
   const sectionIds: string[] = [];
   for (const tag of tags) {
     if (tag.name === 'Section' && tag.attrs.id) sectionIds.push(tag.attrs.id);
+    // A lesson part is a section whose id is its kind: the same fixed ids on every lesson.
+    if (tag.name === 'LessonPart' && tag.attrs.kind) sectionIds.push(tag.attrs.kind);
     if (tag.name in lists) sectionIds.push(...lists[tag.name as keyof ListIds]);
   }
   return { ...where, file: input.file, data: input.data, tags, sectionIds };
@@ -66,9 +68,16 @@ export class SiteMap {
     return this.byKey.get(key)?.[lang];
   }
 
-  /** Pages of one language in navigation order. */
+  /** Pages of one language in navigation order; pages with a parent are listed by that parent. */
   nav(lang: Lang): SitePage[] {
-    return this.pages.filter((p) => p.lang === lang).sort((a, b) => a.data.order - b.data.order);
+    return this.pages.filter((p) => p.lang === lang && !p.data.parent).sort((a, b) => a.data.order - b.data.order);
+  }
+
+  /** The pages under `parentKey` in one language, in their order. */
+  children(parentKey: string, lang: Lang): SitePage[] {
+    return this.pages
+      .filter((p) => p.lang === lang && p.data.parent === parentKey)
+      .sort((a, b) => a.data.order - b.data.order);
   }
 
   /** The page whose URL slug is `slug` in `lang`. */
