@@ -1,0 +1,55 @@
+// Enhancement for "Cite this" and the printed page header: fill in this page's full address and
+// today's date with the same function the build used, and offer a copy button. Without
+// JavaScript the citation keeps its placeholders ("[datum]", "[date]") and stays selectable.
+import { citation, citationParts, isoDay, type CitationInput } from '../lib/citation.ts';
+
+function here(): URL {
+  const url = new URL(window.location.href);
+  url.hash = '';
+  url.search = '';
+  return url;
+}
+
+function status(text: string): void {
+  let region = document.getElementById('copy-status');
+  if (!region) {
+    region = document.createElement('p');
+    region.id = 'copy-status';
+    region.className = 'sr-only';
+    region.setAttribute('role', 'status');
+    document.body.append(region);
+  }
+  region.textContent = text;
+}
+
+const today = isoDay(new Date());
+const page = here().toString();
+
+for (const el of document.querySelectorAll<HTMLElement>('.cite-text[data-citation]')) {
+  let data: CitationInput & { hash?: string };
+  try {
+    data = JSON.parse(el.dataset.citation ?? '');
+  } catch {
+    continue;
+  }
+  const input: CitationInput = { ...data, accessed: today, url: data.url || (data.hash ? `${page}#${data.hash}` : page) };
+  const retrieved = el.querySelector('[data-cite-retrieved]');
+  if (retrieved) retrieved.textContent = citationParts(input).retrieved;
+  if (navigator.clipboard) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button cite-copy';
+    button.textContent = el.dataset.copyLabel ?? 'Copy';
+    button.addEventListener('click', () => {
+      navigator.clipboard.writeText(citation(input)).then(
+        () => status(el.dataset.copiedLabel ?? 'Copied'),
+        () => undefined,
+      );
+    });
+    el.after(button);
+  }
+}
+
+for (const el of document.querySelectorAll('[data-print-here]')) el.textContent = page;
+for (const el of document.querySelectorAll('[data-print-today]')) el.textContent = new Date().toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+for (const el of document.querySelectorAll<HTMLElement>('[data-print-today-wrap]')) el.hidden = false;
