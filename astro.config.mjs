@@ -1,15 +1,29 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { normalizeBase } from './src/lib/base.ts';
+import { DEFAULT_LANG, LOCALES } from './src/lib/locales.ts';
+import { parseLinkFormat } from './src/lib/urls.ts';
+import { siteIntegration } from './src/build/siteIntegration.ts';
+import { builtFileOf, hreflangLinks } from './src/lib/sitemapLinks.ts';
 
-// BASE_PATH lets one build live under a sub-path (e.g. a school's /lessen/clearview/).
+// Links are relative to each page, so one build works at the root of a server, in any folder and
+// (LINK_FORMAT=file, made by `npm run package`) from disk. BASE_PATH and SITE_URL are only needed
+// for absolute addresses: canonical and hreflang links, sitemap and robots.txt.
 const base = normalizeBase(process.env.BASE_PATH);
+const site = process.env.SITE_URL || undefined;
+const linkFormat = parseLinkFormat(process.env.LINK_FORMAT);
+const outDir = process.env.OUT_DIR || './dist';
+
+if (!site) console.log('[clearview] SITE_URL is not set: no sitemap, robots.txt or absolute URLs are written.');
 
 export default defineConfig({
   base,
-  site: process.env.SITE_URL || undefined,
-  outDir: process.env.OUT_DIR || './dist',
+  site,
+  outDir,
   // Tests that build deliberately broken content use their own cache.
   cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
   trailingSlash: 'always',
@@ -22,10 +36,23 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   i18n: {
-    locales: ['nl', 'en'],
-    defaultLocale: 'nl',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    siteIntegration({ fileLinks: linkFormat === 'file', site }),
+    ...(site
+      ? [
+          sitemap({
+            // The search pages are not content, and say so with noindex.
+            filter: (page) => !/\/(zoeken|search)\/$/.test(page),
+            // Each page's alternates as its own <link hreflang> tags give them (slugs differ per language).
+            serialize: (item) => ({ ...item, links: hreflangLinks(readFileSync(join(outDir, builtFileOf(item.url, base)), 'utf8')) }),
+          }),
+        ]
+      : []),
+  ],
   devToolbar: { enabled: false },
 });

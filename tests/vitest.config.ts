@@ -17,9 +17,12 @@ export default defineConfig({
           name: 'site',
           include: ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'],
           globalSetup: ['tests/support/globalSetup.ts'],
-          testTimeout: 60_000,
+          testTimeout: 90_000,
           hookTimeout: 240_000,
-          fileParallelism: false,
+          // Each file serves the shared builds with its own server and Chromium, so files can run
+          // side by side (two at a time on a 2-core machine).
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

@@ -1,26 +1,22 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/contentRules.ts';
-import { SiteMap, toSitePage } from '../lib/site.ts';
-import type { GlossaryEntry, Source, TimelineEvent } from '../lib/schemas.ts';
+import { SiteMap, toSitePage, type SiteData } from '../lib/site.ts';
 import { compareIso } from '../lib/dates.ts';
 
-/** Everything the pages need, read once from the collections and checked as a whole. */
-export interface SiteData {
-  site: SiteMap;
-  entries: Map<string, CollectionEntry<'pages'>>;
-  sources: Map<string, Source>;
-  glossary: GlossaryEntry[];
-  events: TimelineEvent[];
+/** The site's data plus the MDX entries the page route renders. */
+export interface LoadedSite extends SiteData {
+  entries: ReadonlyMap<string, CollectionEntry<'pages'>>;
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: Promise<LoadedSite> | undefined;
 
-export function loadSite(): Promise<SiteData> {
+/** Reads the collections once per build; the middleware and the routes share the result. */
+export function loadSite(): Promise<LoadedSite> {
   cached ??= load();
   return cached;
 }
 
-async function load(): Promise<SiteData> {
+async function load(): Promise<LoadedSite> {
   const [pageEntries, sourceEntries, glossaryEntries, eventEntries] = await Promise.all([
     getCollection('pages'),
     getCollection('sources'),
@@ -33,19 +29,17 @@ async function load(): Promise<SiteData> {
     .map((e) => ({ ...e.data, file: e.filePath ?? 'content/timeline/' }))
     .sort((a, b) => compareIso(a.date, b.date) || a.id.localeCompare(b.id));
   const lists = {
-    Timeline: events.map((e) => e.id),
-    GlossaryList: glossary.map((g) => g.id),
-    SourceList: sources.map((s) => s.id),
+    events: events.map((e) => e.id),
+    glossary: glossary.map((g) => g.id),
+    sources: sources.map((s) => s.id),
   };
   const entries = new Map<string, CollectionEntry<'pages'>>();
-  const bodies = new Map<string, string>();
   const pages = pageEntries.map((entry) => {
     const file = entry.filePath ?? `content/${entry.id}.mdx`;
     entries.set(file, entry);
-    bodies.set(file, entry.body ?? '');
     return toSitePage({ file, body: entry.body ?? '', data: entry.data }, lists);
   });
-  const problems = checkContent({ pages, bodies, sources, glossary, events });
+  const problems = checkContent({ pages, sources, glossary, events });
   if (problems.length) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
   }

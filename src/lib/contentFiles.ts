@@ -7,6 +7,8 @@ const EXPECTED: readonly RegExp[] = [
   /^sources\.yaml$/,
   /^glossary\.yaml$/,
   /^timeline\/[a-z0-9-]+\.yaml$/,
+  // The readme of the archive `npm run package` writes, in Dutch and English.
+  /^hosting\/(LEESMIJ|README)\.txt$/,
 ];
 
 /** Paths relative to content/ (with "/"); dotfiles such as .DS_Store are ignored. */
@@ -14,5 +16,5 @@ export function unexpectedContentFiles(paths: readonly string[]): string[] {
   return paths
     .filter((p) => !p.split('/').some((part) => part.startsWith('.')))
     .filter((p) => !EXPECTED.some((re) => re.test(p)))
-    .map((p) => `content/${p}: not part of any collection; pages are content/nl/*.mdx or content/en/*.mdx (lowercase kebab-case names), data is sources.yaml, glossary.yaml or timeline/*.yaml`);
+    .map((p) => `content/${p}: not part of any collection; pages are content/nl/*.mdx or content/en/*.mdx (lowercase kebab-case names), data is sources.yaml, glossary.yaml or timeline/*.yaml, the archive's readme hosting/LEESMIJ.txt or hosting/README.txt`);
 }

@@ -1,22 +1,13 @@
 import { LOCALES, otherLang } from './locales.ts';
 import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
-import { markdownHeadingLines } from './mdxTags.ts';
+import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
 import { SiteMap, type SitePage } from './site.ts';
-import { checkLesson } from './lessonRules.ts';
+import { checkLessonContent } from './lessonRules.ts';
 
-/** Components an MDX page may use; anything else is a typo that would break rendering. */
-export const MDX_COMPONENTS = [
-  'Section', 'Part', 'Term', 'Cite', 'Quote', 'Ref', 'Timeline', 'GlossaryList', 'SourceList',
-  'LessonPart', 'Step', 'Doc', 'Change', 'LessonList',
-] as const;
-
-/** The three steps of each topic on the comparison page. */
-export const CHANGE_KINDS = ['then', 'later', 'changed'] as const;
 
 export interface ContentInput {
   pages: readonly SitePage[];
-  bodies: ReadonlyMap<string, string>;
   sources: readonly Source[];
   glossary: readonly GlossaryEntry[];
   events: readonly (TimelineEvent & { file?: string })[];
@@ -64,13 +55,11 @@ export function checkContent(input: ContentInput): string[] {
     }
   }
 
+  // Lessons (issue 15): every part in both languages, parents, documents readers can open.
+  problems.push(...checkLessonContent(input));
+
   for (const page of input.pages) {
-    problems.push(...checkLesson(page));
-    if (page.data.parent && !site.page(page.data.parent, page.lang)) {
-      problems.push(`${page.file}: field "parent": no page with translationKey "${page.data.parent}"`);
-    }
-    const body = input.bodies.get(page.file) ?? '';
-    for (const line of markdownHeadingLines(body)) {
+    for (const line of page.headingLines) {
       problems.push(`${page.file}:${line}: Markdown heading; use <Section id="…" title="…"> so the id is explicit`);
     }
     const ids = new Set<string>();
@@ -83,71 +72,57 @@ export function checkContent(input: ContentInput): string[] {
     }
     for (const tag of page.tags) {
       const at = `${page.file}:${tag.line}`;
-      if (!(MDX_COMPONENTS as readonly string[]).includes(tag.name)) {
-        problems.push(`${at}: unknown component <${tag.name}>; use one of ${MDX_COMPONENTS.join(', ')}`);
+      if (!isMdxComponent(tag.name)) {
+        problems.push(`${at}: unknown component <${tag.name}>; use one of ${MDX_COMPONENT_NAMES.join(', ')}`);
         continue;
       }
-      const need = (attr: string): string | undefined => {
+      const rule = ruleFor(tag.name);
+      for (const attr of rule.required) {
+        if (!tag.attrs[attr]) problems.push(`${at}: <${tag.name}> needs an ${attr}="…" attribute`);
+      }
+      for (const [attr, allowed] of Object.entries(rule.values ?? {})) {
         const value = tag.attrs[attr];
-        if (!value) problems.push(`${at}: <${tag.name}> needs an ${attr}="…" attribute`);
-        return value;
-      };
-      switch (tag.name) {
-        case 'Section': {
-          const id = need('id');
-          need('title');
-          if (id && !ID_PATTERN.test(id)) problems.push(`${at}: section id "${id}" must be kebab-case`);
-          break;
-        }
-        case 'Part': {
-          const kind = need('kind');
-          if (kind && !['question', 'answer', 'meaning'].includes(kind)) {
-            problems.push(`${at}: <Part kind="${kind}"> must be question, answer or meaning`);
-          }
-          break;
-        }
-        case 'Doc': {
-          const id = need('id');
-          const source = input.sources.find((s) => s.id === id);
-          if (id && !source) problems.push(`${at}: <Doc>: unknown source id "${id}" (not in content/sources.yaml)`);
-          else if (source && !source.url) problems.push(`${at}: <Doc id="${id}">: the source has no "url" to send readers to`);
-          else if (id && !page.data.sources.includes(id)) problems.push(`${at}: <Doc> links "${id}", which is missing from the page's "sources" field`);
-          break;
-        }
-        case 'Change': {
-          const when = need('when');
-          if (when && !(CHANGE_KINDS as readonly string[]).includes(when)) {
-            problems.push(`${at}: <Change when="${when}"> must be ${CHANGE_KINDS.join(', ')}`);
-          }
-          break;
-        }
-        case 'Term': {
-          const id = need('id');
-          if (id && !termIds.has(id)) problems.push(`${at}: <Term id="${id}">: unknown glossary id (not in content/glossary.yaml)`);
-          break;
-        }
-        case 'Cite':
-        case 'Quote': {
-          const id = need(tag.name === 'Cite' ? 'id' : 'source');
-          if (id && !sourceIds.has(id)) problems.push(`${at}: <${tag.name}>: unknown source id "${id}" (not in content/sources.yaml)`);
-          else if (id && !page.data.sources.includes(id)) {
-            problems.push(`${at}: <${tag.name}> cites "${id}", which is missing from the page's "sources" field`);
-          }
-          break;
-        }
-        case 'Ref': {
-          const to = need('to');
-          if (to) {
-            const problem = refProblem(site, page, to);
-            if (problem) problems.push(`${at}: <Ref to="${to}">: ${problem}`);
-          }
-          break;
-        }
+        if (value && !allowed.includes(value)) problems.push(`${at}: <${tag.name} ${attr}="${value}"> must be one of ${allowed.join(', ')}`);
+      }
+      const value = (attr: string | undefined) => (attr ? tag.attrs[attr] : undefined);
+      const sectionId = value(rule.sectionId);
+      if (sectionId && !ID_PATTERN.test(sectionId)) problems.push(`${at}: section id "${sectionId}" must be kebab-case`);
+      const termId = value(rule.termId);
+      if (termId && !termIds.has(termId)) problems.push(`${at}: <${tag.name} id="${termId}">: unknown glossary id (not in content/glossary.yaml)`);
+      const sourceId = value(rule.sourceId);
+      if (sourceId && !sourceIds.has(sourceId)) problems.push(`${at}: <${tag.name}>: unknown source id "${sourceId}" (not in content/sources.yaml)`);
+      else if (sourceId && !page.data.sources.includes(sourceId)) {
+        problems.push(`${at}: <${tag.name}> cites "${sourceId}", which is missing from the page's "sources" field`);
+      }
+      const to = value(rule.refTarget);
+      if (to) {
+        const problem = refProblem(site, page, to);
+        if (problem) problems.push(`${at}: <${tag.name} to="${to}">: ${problem}`);
+      }
+      if (tag.name === 'Cite' && 'passage' in tag.attrs) {
+        const problem = passageProblem(tag.attrs.passage!);
+        if (problem) problems.push(`${at}: <Cite passage="…">: ${problem}`);
+        if (!tag.attrs.loc) problems.push(`${at}: <Cite passage="…"> needs a loc="…" too (the part of the source, e.g. "Antwoord 2")`);
       }
     }
   }
 
+  for (const page of input.pages) {
+    if (page.lang !== 'en') continue;
+    page.body.split('\n').forEach((line, i) => {
+      if (DUTCH_NUMBER.test(line)) problems.push(`${page.file}:${i + 1}: English text writes "no.", not the Dutch "nr."`);
+    });
+  }
   const where = (file: string, id: string) => `${file} (id "${id}")`;
+  const englishFields = (file: string, id: string, record: Record<string, unknown>) => {
+    for (const [field, value] of Object.entries(record)) {
+      const en = typeof value === 'object' && value && 'en' in value ? (value as { en: unknown }).en : undefined;
+      if (typeof en === 'string' && DUTCH_NUMBER.test(en)) problems.push(`${where(file, id)}: field "${field}.en": English text writes "no.", not the Dutch "nr."`);
+    }
+  };
+  for (const s of input.sources) englishFields('content/sources.yaml', s.id, s);
+  for (const g of input.glossary) englishFields('content/glossary.yaml', g.id, g);
+  for (const e of input.events) englishFields(e.file ?? 'content/timeline/', e.id, e);
   for (const g of input.glossary) {
     for (const id of g.sources ?? []) if (!sourceIds.has(id)) problems.push(`${where('content/glossary.yaml', g.id)}: field "sources": unknown source id "${id}"`);
     for (const id of g.see ?? []) if (!termIds.has(id)) problems.push(`${where('content/glossary.yaml', g.id)}: field "see": unknown glossary id "${id}"`);
@@ -164,6 +139,19 @@ export function checkContent(input: ContentInput): string[] {
     }
   }
   return problems;
+}
+
+/** The Dutch abbreviation of "nummer"; English text writes "no.". */
+const DUTCH_NUMBER = /\bnr\./;
+
+/** Why a Cite's passage (a few exact words of the source) cannot be used, or undefined. */
+export function passageProblem(passage: string): string | undefined {
+  const words = passage.trim().split(/\s+/).filter(Boolean);
+  if (!words.length) return 'must not be empty';
+  if (words.length < 2) return 'give at least two words, so the passage is found in one place';
+  if (words.length > 20) return `${words.length} words; give at most 20 (a short locator, not a quotation)`;
+  if (passage !== passage.trim() || /\s{2,}/.test(passage)) return 'no leading, trailing or double spaces';
+  return undefined;
 }
 
 /** Why an internal link target does not resolve, or undefined when it does. */

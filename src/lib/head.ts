@@ -1,21 +1,38 @@
+import { createHash } from 'node:crypto';
 import { LOCALES, type Lang } from './locales.ts';
 
 /**
- * Content-Security-Policy for every page. No 'unsafe-inline' anywhere: all scripts and styles are
- * files. Pagefind needs WebAssembly ('wasm-unsafe-eval') and a worker from a blob URL.
+ * The Content-Security-Policy, one source for the meta tag in every page and the headers in the
+ * server configs (serverConfig.ts). No 'unsafe-inline' anywhere: scripts and styles are files.
+ * Only pages that can run search get 'wasm-unsafe-eval' (Pagefind's engine is WebAssembly);
+ * search runs on the main thread, so no page needs blob: workers. `hashes` are the sha256
+ * sources of the few inline blocks a page may carry (only the 404 page, which cannot know where
+ * its files are).
  */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export interface CspOptions {
+  search: boolean;
+  scriptHashes?: readonly string[];
+  styleHashes?: readonly string[];
+}
+
+export function csp({ search, scriptHashes = [], styleHashes = [] }: CspOptions): string {
+  const quoted = (hashes: readonly string[]) => hashes.map((h) => ` '${h}'`).join('');
+  return [
+    "default-src 'self'",
+    `script-src 'self'${search ? " 'wasm-unsafe-eval'" : ''}${quoted(scriptHashes)}`,
+    `style-src 'self'${quoted(styleHashes)}`,
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "worker-src 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** Directives only an HTTP header can carry (a meta tag ignores them): for the server configs. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
 export interface Alternate {
   hreflang: string;
@@ -33,11 +50,11 @@ export function alternates(urls: Partial<Record<Lang, string>>, rootUrl: string)
   return list;
 }
 
-/** Absolute URL when the site's origin is known (SITE_URL), else the root-relative path. */
-export function absolute(path: string, site: URL | undefined): string {
-  return site ? new URL(path, site).href : path;
-}
-
 export function documentTitle(pageTitle: string, siteName: string): string {
   return pageTitle === siteName ? siteName : `${pageTitle} | ${siteName}`;
+}
+
+/** A CSP hash source for an inline block: `sha256-…`. */
+export function sha256Source(text: string): string {
+  return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 }

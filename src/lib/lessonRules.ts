@@ -1,5 +1,7 @@
+import type { Lang } from './locales.ts';
 import type { Tag } from './mdxTags.ts';
-import type { PageData } from './schemas.ts';
+import type { Translate } from './i18n.ts';
+import type { LessonMeta, PageData, Source } from './schemas.ts';
 
 /**
  * What makes a lesson page a lesson a teacher can run tomorrow. Each part is a
@@ -60,14 +62,11 @@ export function checkLesson(page: LessonPageInput): string[] {
   for (const tag of tags) {
     const at = `${file}:${tag.line}`;
     if (tag.name === 'LessonPart') {
+      // A missing or unknown kind is reported by the registry (mdxComponents.ts).
       const kind = tag.attrs.kind;
       if (!kind) {
-        problems.push(`${at}: <LessonPart> needs a kind="…" attribute (${LESSON_PARTS.join(', ')})`);
         current = undefined;
         continue;
-      }
-      if (!(LESSON_PARTS as readonly string[]).includes(kind)) {
-        problems.push(`${at}: <LessonPart kind="${kind}">: unknown part; use one of ${LESSON_PARTS.join(', ')}`);
       }
       if (seen.has(kind)) problems.push(`${at}: <LessonPart kind="${kind}"> appears twice (first on line ${seen.get(kind)})`);
       else seen.set(kind, tag.line);
@@ -81,11 +80,11 @@ export function checkLesson(page: LessonPageInput): string[] {
     }
     if (tag.name === 'Step') {
       if (current !== 'steps') problems.push(`${at}: <Step> must be inside <LessonPart kind="steps">`);
-      if (!tag.attrs.title) problems.push(`${at}: <Step> needs a title="…" attribute`);
+      // A missing title or minutes is reported by the registry; here the minutes must be a number.
       const raw = tag.attrs.minutes;
       const minutes = raw !== undefined && /^\d+$/.test(raw) ? Number(raw) : NaN;
-      if (!(minutes > 0)) problems.push(`${at}: <Step> needs minutes="…", a whole number above 0${raw === undefined ? '' : ` (got "${raw}")`}`);
-      else total += minutes;
+      if (minutes > 0) total += minutes;
+      else if (raw) problems.push(`${at}: <Step> needs minutes="…", a whole number above 0 (got "${raw}")`);
       steps++;
     }
   }
@@ -103,4 +102,37 @@ export function checkLesson(page: LessonPageInput): string[] {
     if (!inside.has('Doc')) problems.push(`${file}: <LessonPart kind="exercise"> must send students to an official document (<Doc id="…">)`);
   }
   return problems;
+}
+
+export interface LessonContentInput {
+  pages: readonly (LessonPageInput & { lang: Lang; data: Pick<PageData, 'kind' | 'parent' | 'lesson' | 'translationKey'> })[];
+  sources: readonly Pick<Source, 'id' | 'url'>[];
+}
+
+/**
+ * All lesson rules over the whole site, called by checkContent: each lesson is complete, a
+ * page's parent exists in its language, and <Doc> names a source readers can open (the
+ * registry already checks that the id is known and listed in the page's `sources`).
+ */
+export function checkLessonContent(input: LessonContentInput): string[] {
+  const problems: string[] = [];
+  const keys = new Set(input.pages.map((p) => `${p.lang}|${p.data.translationKey}`));
+  const urls = new Map(input.sources.map((s) => [s.id, s.url]));
+  for (const page of input.pages) {
+    problems.push(...checkLesson(page));
+    if (page.data.parent && !keys.has(`${page.lang}|${page.data.parent}`)) {
+      problems.push(`${page.file}: field "parent": no page with translationKey "${page.data.parent}"`);
+    }
+    for (const tag of page.tags) {
+      const id = tag.name === 'Doc' ? tag.attrs.id : undefined;
+      if (id && urls.has(id) && !urls.get(id)) problems.push(`${page.file}:${tag.line}: <Doc id="${id}">: the source has no "url" to send readers to`);
+    }
+  }
+  return problems;
+}
+
+/** "bovenbouw, havo/vwo": the stages and tracks a lesson fits, in the reader's language. */
+export function lessonLevel(lesson: Pick<LessonMeta, 'stages' | 'tracks'>, t: Translate): string {
+  const stages = lesson.stages.map((s) => t(`lesson.stage.${s}`));
+  return [...stages, lesson.tracks.map((tr) => t(`lesson.track.${tr}`)).join('/')].join(', ');
 }

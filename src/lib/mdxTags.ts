@@ -1,6 +1,9 @@
+import { mdxToMdast } from 'satteri';
+
 /**
- * Reads the component tags an MDX body uses (Section, Term, Cite, Quote, Ref and the list
- * components) from its source text, so ids and references can be checked before rendering.
+ * Reads what the content rules need from an MDX body with the same MDX parser Astro compiles it
+ * with: every component tag (name, string attributes, line) and every Markdown heading. Code
+ * blocks are code, so a tag or `#` inside one is not read.
  */
 export interface Tag {
   name: string;
@@ -8,29 +11,44 @@ export interface Tag {
   line: number;
 }
 
-const TAG = /<([A-Z][A-Za-z]*)\b((?:\s+[A-Za-z]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*\/?>/g;
-const ATTR = /([A-Za-z]+)(?:=(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
-
-export function readTags(body: string): Tag[] {
-  const tags: Tag[] = [];
-  for (const match of body.matchAll(TAG)) {
-    const attrs: Record<string, string> = {};
-    for (const a of (match[2] ?? '').matchAll(ATTR)) {
-      attrs[a[1]!] = a[2] ?? a[3] ?? a[4] ?? 'true';
-    }
-    const line = body.slice(0, match.index).split('\n').length;
-    tags.push({ name: match[1]!, attrs, line });
-  }
-  return tags;
+export interface MdxOutline {
+  tags: Tag[];
+  /** Lines of Markdown headings: their ids would be derived from their text. */
+  headingLines: number[];
 }
 
-/** Lines that are Markdown headings (outside fenced code): ids would be derived from text. */
-export function markdownHeadingLines(body: string): number[] {
-  const lines: number[] = [];
-  let fenced = false;
-  body.split('\n').forEach((line, i) => {
-    if (/^\s*(```|~~~)/.test(line)) fenced = !fenced;
-    else if (!fenced && /^\s{0,3}#{1,6}\s/.test(line)) lines.push(i + 1);
-  });
-  return lines;
+interface Node {
+  type: string;
+  name?: string | null;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number } };
+  children?: Node[];
+}
+
+export function readMdx(body: string): MdxOutline {
+  const tags: Tag[] = [];
+  const headingLines: number[] = [];
+  const walk = (node: Node) => {
+    const line = node.position?.start.line ?? 0;
+    // Lowercase names are plain HTML elements (<dl>, <dt>); components start with a capital.
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[A-Z]/.test(node.name)) {
+      const attrs: Record<string, string> = {};
+      for (const a of node.attributes ?? []) {
+        if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+        // A bare attribute is true; an {expression} keeps its source text.
+        const v = a.value;
+        attrs[a.name] = v === null || v === undefined ? 'true' : typeof v === 'string' ? v : String((v as { value?: unknown }).value ?? '');
+      }
+      tags.push({ name: node.name, attrs, line });
+    }
+    if (node.type === 'heading') headingLines.push(line);
+    node.children?.forEach(walk);
+  };
+  walk(mdxToMdast(body) as unknown as Node);
+  return { tags, headingLines };
+}
+
+/** The component tags of an MDX body, in document order. */
+export function readTags(body: string): Tag[] {
+  return readMdx(body).tags;
 }

@@ -1,11 +1,53 @@
+import { useTranslations, type Translate } from './i18n.ts';
+import { createLinks, type SiteLinks } from './links.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './locales.ts';
+import type { SiteData, SitePage } from './site.ts';
+import { stripBase, type LinkFormat } from './urls.ts';
 
 /**
- * The language of the page being rendered, from Astro's locale or the route's `lang` param.
- * MDX components use it so authors never pass a language by hand.
+ * What every component of a page needs, worked out once per page (by src/middleware.ts) and read
+ * from `Astro.locals`: components only render.
  */
+export interface PageContext {
+  lang: Lang;
+  t: Translate;
+  data: SiteData;
+  /** The content page being rendered; undefined on the search pages, the chooser and 404. */
+  page: SitePage | undefined;
+  /** The one URL helper, relative to this page. */
+  url: SiteLinks;
+}
+
+export interface RouteInput {
+  /** The request path as Astro gives it, with the base (`/sub/nl/bronnen/`, `/404.html`). */
+  pathname: string;
+  base: string;
+  params: Record<string, string | undefined>;
+  currentLocale: string | undefined;
+  format: LinkFormat;
+  /** SITE_URL, when given. */
+  site?: URL;
+}
+
+/** The language of the page being rendered, from the route's `lang` param or Astro's locale. */
 export function langFrom(currentLocale: string | undefined, params: Record<string, string | undefined>): Lang {
   if (isLang(params.lang)) return params.lang;
   if (isLang(currentLocale)) return currentLocale;
   return DEFAULT_LANG;
+}
+
+/** Site-relative path of the page being built: `nl/bronnen/`, `''` for the root, `404.html`. */
+export function routePath(pathname: string, base: string): string {
+  const path = stripBase(pathname, base);
+  if (path === '' || path.endsWith('/') || path.endsWith('.html')) return path;
+  // Astro names the 404 route "/404"; it is written to 404.html.
+  return path === '404' ? '404.html' : `${path}/`;
+}
+
+export function createPageContext(data: SiteData, route: RouteInput): PageContext {
+  const lang = langFrom(route.currentLocale, route.params);
+  const here = routePath(route.pathname, route.base);
+  const slug = route.params.slug;
+  const page = route.params.lang && !route.params.search ? data.site.bySlug(lang, slug ?? '') : undefined;
+  return { lang, t: useTranslations(lang), data, page, url: createLinks(data.site, lang, here, { format: route.format, base: route.base, origin: route.site }) };
 }

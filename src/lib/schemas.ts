@@ -62,11 +62,20 @@ export type PageData = z.output<typeof pageSchema>;
 
 export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;
 
+/** Text that is the same in both languages (a name) or written for each language. */
+export const nameOrBilingual = z.union([text, bilingual], { error: 'must be a string or { nl, en }' });
+
 export const sourceSchema = z.object({
   id: idSchema,
-  title: text,
-  publisher: text,
-  reference: text.optional(),
+  /**
+   * The source's real title, in its own `language`, exactly as published. Left out when neither
+   * the sources nor the checked facts give it: the site then says the title is not known.
+   */
+  title: text.optional(),
+  /** What the source is, in both languages (the reader's language, never a calque). */
+  description: bilingual,
+  publisher: nameOrBilingual,
+  reference: nameOrBilingual.optional(),
   /** Optional: some sources' dates are not checked, and none is guessed. */
   date: isoDate.optional(),
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),

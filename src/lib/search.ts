@@ -1,6 +1,6 @@
 import type { Lang } from './locales.ts';
 import type { PAGE_KINDS } from './schemas.ts';
-import { joinBase, pageUrl } from './urls.ts';
+import { pagePath } from './urls.ts';
 
 /**
  * Search: where its page lives, where Pagefind's bundle lives, how a shared query is read and
@@ -22,8 +22,9 @@ export const MAX_QUERY_LENGTH = 200;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 
-export function searchPageUrl(lang: Lang, base: string): string {
-  return pageUrl({ lang, slug: SEARCH_SLUGS[lang] }, base);
+/** Site-relative path of the search page, e.g. `nl/zoeken/`; the URL helper makes the link. */
+export function searchPagePath(lang: Lang): string {
+  return pagePath({ lang, slug: SEARCH_SLUGS[lang] });
 }
 
 /**
@@ -36,11 +37,6 @@ export function withSearchQuery(href: string, term: string, location = 'http://l
   if (q) url.searchParams.set(QUERY_PARAM, q);
   else url.searchParams.delete(QUERY_PARAM);
   return url.href;
-}
-
-/** Folder of Pagefind's bundle (UI, engine, indexes) under the site's base path. */
-export function pagefindBundlePath(base: string): string {
-  return joinBase(base, 'pagefind/');
 }
 
 /** The shared query from a location's search string (`?q=…`), trimmed and bounded. */

@@ -1,7 +1,8 @@
 import type { Lang } from './locales.ts';
 import { LOCALES } from './locales.ts';
-import type { PageData } from './schemas.ts';
-import { readTags, type Tag } from './mdxTags.ts';
+import type { GlossaryEntry, PageData, Source, TimelineEvent } from './schemas.ts';
+import { readMdx, type Tag } from './mdxTags.ts';
+import { isMdxComponent, ruleFor } from './mdxComponents.ts';
 
 /** One content page in one language, as the rest of the site sees it. */
 export interface SitePage {
@@ -10,7 +11,11 @@ export interface SitePage {
   /** Path of the MDX file relative to the project, for error messages. */
   file: string;
   data: PageData;
+  /** The MDX source, for rules that read the words themselves. */
+  body: string;
   tags: Tag[];
+  /** Lines of Markdown headings, which the content rules refuse. */
+  headingLines: number[];
   /** Section ids in document order: explicit Sections plus the ids a list component renders. */
   sectionIds: string[];
 }
@@ -21,11 +26,11 @@ export interface PageInput {
   data: PageData;
 }
 
-/** Ids that the data-driven list components put on a page. */
+/** Ids that the data-driven list components put on a page, by the kind of list. */
 export interface ListIds {
-  Timeline: string[];
-  GlossaryList: string[];
-  SourceList: string[];
+  events: string[];
+  glossary: string[];
+  sources: string[];
 }
 
 /** `content/nl/kamervragen-2020.mdx` → lang nl, slug kamervragen-2020; `index.mdx` → slug ''. */
@@ -41,15 +46,22 @@ export function langAndSlug(file: string): { lang: Lang; slug: string } | undefi
 export function toSitePage(input: PageInput, lists: ListIds): SitePage {
   const where = langAndSlug(input.file);
   if (!where) throw new Error(`${input.file}: pages must live in content/nl/ or content/en/`);
-  const tags = readTags(input.body);
+  let outline: ReturnType<typeof readMdx>;
+  try {
+    outline = readMdx(input.body);
+  } catch (error) {
+    throw new Error(`${input.file}: not valid MDX: ${(error as Error).message}`);
+  }
+  const { tags, headingLines } = outline;
   const sectionIds: string[] = [];
   for (const tag of tags) {
-    if (tag.name === 'Section' && tag.attrs.id) sectionIds.push(tag.attrs.id);
-    // A lesson part is a section whose id is its kind: the same fixed ids on every lesson.
-    if (tag.name === 'LessonPart' && tag.attrs.kind) sectionIds.push(tag.attrs.kind);
-    if (tag.name in lists) sectionIds.push(...lists[tag.name as keyof ListIds]);
+    if (!isMdxComponent(tag.name)) continue;
+    const rule = ruleFor(tag.name);
+    const id = rule.sectionId ? tag.attrs[rule.sectionId] : undefined;
+    if (id) sectionIds.push(id);
+    if (rule.listsIds) sectionIds.push(...lists[rule.listsIds]);
   }
-  return { ...where, file: input.file, data: input.data, tags, sectionIds };
+  return { ...where, file: input.file, data: input.data, body: input.body, tags, headingLines, sectionIds };
 }
 
 /** The pages indexed by translationKey and language. */
@@ -84,4 +96,13 @@ export class SiteMap {
   bySlug(lang: Lang, slug: string): SitePage | undefined {
     return this.pages.find((p) => p.lang === lang && p.slug === slug);
   }
+}
+
+/** Everything the pages need, read once from the collections and checked as a whole. */
+export interface SiteData {
+  site: SiteMap;
+  sources: ReadonlyMap<string, Source>;
+  glossary: readonly GlossaryEntry[];
+  /** Sorted once, by date then id; every list and chart shows them in this order. */
+  events: readonly TimelineEvent[];
 }

@@ -1,5 +1,5 @@
 import { compareIso } from './dates.ts';
-import { keyUrl } from './links.ts';
+import type { SiteLinks } from './links.ts';
 import type { Lang } from './locales.ts';
 import type { TimelineEvent } from './schemas.ts';
 import type { SiteMap, SitePage } from './site.ts';
@@ -52,11 +52,11 @@ export interface MoreLink {
 }
 
 /** Where an event's story is told on the site, in the reader's language. */
-export function moreLinks(site: SiteMap, event: Pick<TimelineEvent, 'links'>, lang: Lang, base: string): MoreLink[] {
+export function moreLinks(site: SiteMap, event: Pick<TimelineEvent, 'links'>, lang: Lang, url: Pick<SiteLinks, 'page'>): MoreLink[] {
   return (event.links ?? []).map((link) => {
     const page = site.page(link.page, lang);
     if (!page) throw new Error(`No ${lang} page with translationKey "${link.page}"`);
     const title = sectionTitle(page, link.section) ?? link.section;
-    return { href: keyUrl(site, link.page, lang, base, link.section), label: `${title} (${page.data.navTitle})` };
+    return { href: url.page(link.page, link.section), label: `${title} (${page.data.navTitle})` };
   });
 }

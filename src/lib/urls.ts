@@ -1,9 +1,9 @@
 import type { Lang } from './locales.ts';
 
 /**
- * The one place internal URLs are made. A page lives at `<base><lang>/<slug>/`; the home page of
- * a language at `<base><lang>/`. Section ids become `#id`. Everything ends in a slash so the same
- * output works on any static server.
+ * The one place internal URLs are made. Pages live at `<lang>/<slug>/` below the site's root;
+ * every link the site writes is relative to the page it is on, so the same build works at the
+ * root of a server, in any folder of it, and (with `format: 'file'`) opened from disk.
  */
 export interface PageTarget {
   lang: Lang;
@@ -13,14 +13,19 @@ export interface PageTarget {
   id?: string;
 }
 
+/**
+ * How links to folders are written. `directory`: the published, clean URLs (`../bronnen/`).
+ * `file`: with an explicit `index.html` (`../bronnen/index.html`), because a browser opening files
+ * from disk shows a folder listing, not its index page.
+ */
+export type LinkFormat = 'directory' | 'file';
+
+export const LINK_FORMATS: readonly LinkFormat[] = ['directory', 'file'];
+
+/** Site-relative path of a page, e.g. `nl/bronnen/#ah-2669`. */
 export function pagePath({ lang, slug, id }: PageTarget): string {
   const path = slug ? `${lang}/${slug}/` : `${lang}/`;
   return id ? `${path}#${id}` : path;
-}
-
-/** Absolute URL path under the site's base, e.g. `/sub/nl/bronnen/#ah-2669`. */
-export function pageUrl(target: PageTarget, base: string): string {
-  return joinBase(base, pagePath(target));
 }
 
 /** Joins a base ("/" or "/a/b/") with a site-relative path ("nl/x/" or "/nl/x/"). */
@@ -30,11 +35,11 @@ export function joinBase(base: string, path: string): string {
 }
 
 /**
- * Relative form of a link, so one build can also work from any folder or from file://.
- * `from` and `to` are site-relative paths such as "nl/bronnen/" (directories end in "/").
- * With `fileIndex`, directory links get an explicit index.html, which file:// needs.
+ * Relative form of a link. `from` and `to` are site-relative paths such as "nl/bronnen/" (folders
+ * end in "/"; a file such as "404.html" or "_astro/x.css" does not). With `format: 'file'`, links
+ * to folders get an explicit index.html.
  */
-export function relativeUrl(from: string, to: string, fileIndex = false): string {
+export function relativeUrl(from: string, to: string, format: LinkFormat = 'directory'): string {
   const [toPath, hash] = splitHash(to);
   const fromDirs = from.replace(/^\/+/, '').split('/').slice(0, -1);
   const toParts = toPath.replace(/^\/+/, '').split('/');
@@ -44,7 +49,7 @@ export function relativeUrl(from: string, to: string, fileIndex = false): string
   }
   const up = '../'.repeat(fromDirs.length - common);
   let rest = toParts.slice(common).join('/');
-  if (fileIndex && (rest === '' || rest.endsWith('/'))) rest += 'index.html';
+  if (format === 'file' && (rest === '' || rest.endsWith('/'))) rest += 'index.html';
   const rel = up + rest;
   const path = rel === '' ? './' : rel;
   return hash === undefined ? path : `${path}#${hash}`;
@@ -61,4 +66,58 @@ export function stripBase(pathname: string, base: string): string {
   if (pathname.startsWith(b)) return pathname.slice(b.length);
   if (`${pathname}/` === b) return '';
   return pathname.replace(/^\/+/, '');
+}
+
+/** Links from one page of the site to any other place in it, all relative to that page. */
+export interface UrlHelper {
+  /** Site-relative path of the page the links are written on (`nl/bronnen/`, `404.html`). */
+  readonly here: string;
+  /** The site's root as seen from this page (`../../`, or `./` at the root). */
+  readonly root: string;
+  /** A page, by language and slug, with an optional `#id`. */
+  page(target: PageTarget): string;
+  /** Any site-relative path: a page folder (`nl/zoeken/`) or a file (`favicon.svg`). */
+  path(sitePath: string): string;
+  /** A file the build emitted under the base (`/sub/_astro/x.css`, from a `?url` import). */
+  asset(builtPath: string): string;
+  /**
+   * The absolute URL of a site path when the site's address is known (SITE_URL), else
+   * undefined: the site never invents an address it was not given.
+   */
+  absolute(sitePath: string): string | undefined;
+  /** The path from the server's root under the build's base (`/sub/nl/`), for the 404 page only. */
+  rooted(sitePath: string): string;
+}
+
+export function createUrlHelper(here: string, format: LinkFormat = 'directory', base = '/', site?: URL): UrlHelper {
+  const from = here.replace(/^\/+/, '');
+  const path = (sitePath: string) => relativeUrl(from, sitePath, format);
+  return {
+    here: from,
+    // Only ever used as a prefix for files, so no index.html is wanted here.
+    root: relativeUrl(from, '', 'directory'),
+    page: (target) => path(pagePath(target)),
+    path,
+    asset: (builtPath) => path(stripBase(builtPath, base)),
+    absolute: (sitePath) => (site ? new URL(joinBase(base, sitePath), site).href : undefined),
+    rooted: (sitePath) => joinBase(base, sitePath),
+  };
+}
+
+/**
+ * The site-relative path of a built HTML file's folder: `nl/bronnen/index.html` → `nl/bronnen/`,
+ * `404.html` → `404.html`. Links in that file are written relative to it.
+ */
+export function sitePathOfFile(file: string): string {
+  const f = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  return f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f === 'index.html' ? '' : f;
+}
+
+/** `LINK_FORMAT` from the environment; anything but the two formats is a clear error. */
+export function parseLinkFormat(raw: string | undefined): LinkFormat {
+  const value = (raw ?? '').trim() || 'directory';
+  if (!(LINK_FORMATS as readonly string[]).includes(value)) {
+    throw new Error(`LINK_FORMAT must be "directory" or "file", got "${value}"`);
+  }
+  return value as LinkFormat;
 }

@@ -1,13 +1,16 @@
-// Enhancement for "Cite this" and the printed page header: fill in this page's full address and
-// today's date with the same function the build used, and offer a copy button. Without
-// JavaScript the citation keeps its placeholders ("[datum]", "[date]") and stays selectable.
+// Enhancement for "Cite this" and the printed page header. The build writes the page's address
+// only when it knows it (SITE_URL); otherwise the real address is the one in the browser, so it
+// is filled in here, with today's date, by the same function the build used, and a copy button
+// is added. Without JavaScript the citation keeps its placeholders ("[datum]", "[date]") and
+// stays selectable. Nothing here depends on where the site is hosted.
 import { citation, citationParts, isoDay, type CitationInput } from '../lib/citation.ts';
 
-function here(): URL {
+/** This page's address as the browser has it, without ?query or #hash. */
+function here(): string {
   const url = new URL(window.location.href);
   url.hash = '';
   url.search = '';
-  return url;
+  return url.toString();
 }
 
 function status(text: string): void {
@@ -23,7 +26,7 @@ function status(text: string): void {
 }
 
 const today = isoDay(new Date());
-const page = here().toString();
+const page = here();
 
 for (const el of document.querySelectorAll<HTMLElement>('.cite-text[data-citation]')) {
   let data: CitationInput & { hash?: string };
@@ -50,6 +53,12 @@ for (const el of document.querySelectorAll<HTMLElement>('.cite-text[data-citatio
   }
 }
 
-for (const el of document.querySelectorAll('[data-print-here]')) el.textContent = page;
-for (const el of document.querySelectorAll('[data-print-today]')) el.textContent = new Date().toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+// The printed header: the address (unless the build wrote the site's own) and today's date.
+for (const el of document.querySelectorAll<HTMLElement>('[data-print-here]')) {
+  if (!el.textContent?.trim()) el.textContent = page;
+}
+for (const el of document.querySelectorAll<HTMLElement>('[data-print-address]')) el.hidden = false;
+for (const el of document.querySelectorAll('[data-print-today]')) {
+  el.textContent = new Date().toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+}
 for (const el of document.querySelectorAll<HTMLElement>('[data-print-today-wrap]')) el.hidden = false;

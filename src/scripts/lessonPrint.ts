@@ -1,7 +1,7 @@
 // Enhancement for lesson handouts. The "with answers" box already works without JavaScript
 // (print CSS reads it); here it also follows ?answers in the URL (a teacher can share or bookmark
-// the answer version), opens the answers on screen, and every link gets its full address for
-// paper in data-print-href (the print stylesheet writes it after the link text).
+// the answer version) and opens the answers on screen. Full link addresses on paper come from
+// printLinks.ts, as on every page.
 const box = document.querySelector<HTMLInputElement>('input[data-print-answers]');
 const answers = document.querySelectorAll<HTMLDetailsElement>('details[data-answers]');
 
@@ -10,7 +10,11 @@ function apply(checked: boolean): void {
   const url = new URL(window.location.href);
   if (checked) url.searchParams.set('answers', '');
   else url.searchParams.delete('answers');
-  window.history.replaceState(window.history.state, '', url.toString().replace(/answers=(?=&|#|$)/, 'answers'));
+  try {
+    window.history.replaceState(window.history.state, '', url.toString().replace(/answers=(?=&|#|$)/, 'answers'));
+  } catch {
+    // A page opened from disk may not rewrite its address; the box still works.
+  }
 }
 
 if (box) {
@@ -19,9 +23,4 @@ if (box) {
     apply(true);
   }
   box.addEventListener('change', () => apply(box.checked));
-}
-
-for (const a of document.querySelectorAll<HTMLAnchorElement>('[data-print-full-urls] a[href]')) {
-  if (a.matches('.term, .anchor, .cite a') || a.getAttribute('href')!.startsWith('#')) continue;
-  a.dataset.printHref = a.href;
 }

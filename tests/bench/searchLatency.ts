@@ -8,7 +8,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from '../support/browser.ts';
-import { ensureChromium } from '../support/chromium.ts';
+import { chromiumPath } from '../support/chromium.ts';
 import { serveStatic } from '../support/server.ts';
 
 export interface SearchMeasurement {
@@ -120,7 +120,7 @@ export async function measureSearch(browser: Browser, siteUrl: string): Promise<
 /** Serves a built dist/ at the root, measures in Debian's Chromium, and cleans up. */
 export async function measureSearchOnBuild(dist: string): Promise<SearchMeasurement> {
   const server = await serveStatic(dist, '/');
-  const browser = await launch(ensureChromium());
+  const browser = await launch(chromiumPath() ?? '/usr/bin/chromium');
   try {
     return await measureSearch(browser, `${server.origin}/`);
   } finally {

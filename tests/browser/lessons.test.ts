@@ -1,18 +1,15 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build.ts';
 import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
+import { contentPages } from '../support/contentPages.ts';
 
-const builds = inject('builds');
+const dist = inject('dist');
+const based = inject('based');
 
-/** The lesson pages as the author wrote them: one folder per language under the teachers page. */
+/** The lesson pages as the author wrote them, in folders under the teachers page. */
 const LESSON_DIRS = { nl: 'voor-docenten', en: 'for-teachers' } as const;
-const lessons = (Object.entries(LESSON_DIRS) as ['nl' | 'en', string][]).flatMap(([lang, dir]) =>
-  readdirSync(join(PROJECT_ROOT, 'content', lang, dir))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ lang, path: `${lang}/${dir}/${f.replace(/\.mdx$/, '')}/` })),
-);
+const lessons = contentPages()
+  .filter((p) => p.kind === 'lesson')
+  .map((p) => ({ lang: p.lang, path: p.path }));
 const COMPARISON = { nl: 'nl/antwoorden-vergeleken/', en: 'en/answers-compared/' } as const;
 const TOPICS = ['police-use', 'public-bodies', 'gdpr-rights', 'measures', 'real-time'];
 
@@ -21,19 +18,23 @@ function pdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
+// The plain build (no SITE_URL) served in a folder, as a school's intranet would: every address
+// the pages show must be the one the browser is at, never one the build made up.
 describe('lessons, comparison and citations in Chromium', () => {
-  const served = servedSite(builds.root, '/');
+  const served = servedSite(dist, inject('folder'));
 
   it('there are at least four lessons in each language, listed on the teachers page and not in the main menu', async () => {
     expect(lessons.filter((l) => l.lang === 'nl').length).toBeGreaterThanOrEqual(4);
     expect(lessons.filter((l) => l.lang === 'en').length).toBe(lessons.filter((l) => l.lang === 'nl').length);
+    for (const l of lessons) expect(l.path.startsWith(`${l.lang}/${LESSON_DIRS[l.lang]}/`), l.path).toBe(true);
+    const folder = new URL(served.site).pathname;
     const g = await guardedPage(served.browser, served.server.origin);
     for (const [lang, dir] of Object.entries(LESSON_DIRS)) {
       await g.page.goto(`${served.site}${lang}/${dir}/`);
       const listed = await g.page.locator('#lessons ~ * .lesson-card a, .lesson-list a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(listed.sort()).toEqual(lessons.filter((l) => l.lang === lang).map((l) => `/${l.path}`).sort());
+      expect(listed.sort()).toEqual(lessons.filter((l) => l.lang === lang).map((l) => `${folder}${l.path}`).sort());
       const nav = await g.page.locator('.site-nav a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-      expect(nav.some((p) => p.startsWith(`/${lang}/${dir}/`) && p !== `/${lang}/${dir}/`)).toBe(false);
+      expect(nav.some((p) => p.startsWith(`${folder}${lang}/${dir}/`) && p !== `${folder}${lang}/${dir}/`)).toBe(false);
     }
     await g.context.close();
   });
@@ -78,6 +79,11 @@ describe('lessons, comparison and citations in Chromium', () => {
     expect((await g.page.locator('.answers-body').textContent())!.length).toBeGreaterThan(100);
     await g.page.emulateMedia({ media: 'print' });
     expect(await g.page.locator('.answers-body').isVisible()).toBe(false);
+    // Without SITE_URL and without JavaScript the page cannot know its address: it prints the
+    // site's name and dates, and no made-up address.
+    const meta = await g.page.locator('.print-meta').innerText();
+    expect(meta).toContain('Clearview AI in');
+    expect(meta).not.toMatch(/https?:|\/(nl|en)\//);
     await g.page.emulateMedia({ media: 'screen' });
     await g.page.check('#print-answers');
     await g.page.emulateMedia({ media: 'print' });
@@ -143,3 +149,27 @@ describe('lessons, comparison and citations in Chromium', () => {
     expect(report).toEqual([]);
   });
 });
+
+// A build that knows its address (SITE_URL, BASE_PATH), served here from another origin: the
+// citation and the printed header give the site's own address, with or without JavaScript.
+describe('with SITE_URL the citation and the handout give the site\'s own address', () => {
+  const served = servedSite(based.dist, based.base);
+  const own = (path: string) => new URL(`${based.base}${path}`, based.site).href;
+
+  it.each([false, true])('with site scripts %s', async (siteScripts) => {
+    const g = await guardedPage(served.browser, served.server.origin, { siteScripts, locale: 'en-GB' });
+    await g.page.goto(`${served.site}en/answers-compared/`);
+    const text = async (selector: string) => (await g.page.locator(selector).textContent())!.replace(/\s+/g, ' ').trim();
+    expect(await text('section:has(> .heading-wrap > #measures) .cite-text')).toMatch(new RegExp(`from ${own('en/answers-compared/#measures').replace(/[.?]/g, '\\$&')}$`));
+    expect(await text('article > details.cite-this .cite-text')).toMatch(new RegExp(`from ${own('en/answers-compared/').replace(/[.?]/g, '\\$&')}$`));
+    const lesson = lessons.find((l) => l.lang === 'nl')!;
+    await g.page.goto(`${served.site}${lesson.path}`);
+    await g.page.emulateMedia({ media: 'print' });
+    const meta = await g.page.locator('.print-meta').innerText();
+    expect(meta).toContain(own(lesson.path));
+    expect(meta).not.toContain(served.server.origin);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+});
+

@@ -3,9 +3,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentEvents } from '../support/contentPages.ts';
 import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
 
-// The timeline in Chromium, on the sub-path build (the harder case for links). One browser, few
+// The timeline in Chromium, served in a folder (the harder case for links). One browser, few
 // page loads: each test walks through several states of one page and runs axe in each.
-const builds = inject('builds');
 
 const events = contentEvents();
 const ids = events.map((e) => e.id);
@@ -14,7 +13,7 @@ const media = events.filter((e) => e.category === 'media').map((e) => e.id);
 const WIDE = { width: 1280, height: 900 };
 
 describe('the timeline in Chromium', () => {
-  const served = servedSite(builds.sub, builds.subPath);
+  const served = servedSite(inject('dist'), inject('folder'));
 
   const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | SVGElement | null)?.dataset?.event ?? null);
   const current = (page: Page) => page.evaluate(() => [...document.querySelectorAll('[data-tl-chart] a[aria-current="true"]')].map((a) => (a as SVGElement).dataset.event));

@@ -4,7 +4,8 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentPages, twinOf } from '../support/contentPages.ts';
 import { attrValues, htmlLang, ids, readPage, title } from '../support/html.ts';
 
-const { root, sub, subPath } = inject('builds');
+const dist = inject('dist');
+const based = inject('based');
 const pages = contentPages();
 
 function htmlFiles(dir: string, rel = ''): string[] {
@@ -15,37 +16,29 @@ function htmlFiles(dir: string, rel = ''): string[] {
   });
 }
 
+/** Where a link in the file at site path `from` leads, as a site path plus #hash ('' is the root). */
+function resolveLink(from: string, href: string): { path: string; hash?: string } | undefined {
+  const url = new URL(href, `http://site.test/${from}`);
+  if (url.host !== 'site.test') return undefined;
+  return { path: url.pathname.slice(1), hash: url.hash ? url.hash.slice(1) : undefined };
+}
+
 describe.each([
-  ['root', root, '/'],
-  ['sub-path', sub, subPath],
-])('built site (%s)', (_name, dist, base) => {
+  ['npm run build', dist],
+  ['a build with BASE_PATH and SITE_URL', based.dist],
+])('built site (%s)', (_name, out) => {
   it('has a page for every content file in both languages, and nothing unexpected', () => {
     expect(pages.length).toBeGreaterThanOrEqual(18);
     for (const page of pages) {
-      expect(existsSync(join(dist, page.path, 'index.html')), page.file).toBe(true);
+      expect(existsSync(join(out, page.path, 'index.html')), page.file).toBe(true);
     }
     // Besides the content pages: the language chooser, the 404 page and one search page per language.
     const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`)];
-    expect(htmlFiles(dist).sort()).toEqual(expected.sort());
+    expect(htmlFiles(out).sort()).toEqual(expected.sort());
   });
 
-  it.each(pages.map((p) => [p.file, p] as const))('%s: lang, title, description, canonical and alternates', (_f, page) => {
-    const html = readPage(dist, page.path);
-    expect(htmlLang(html)).toBe(page.lang);
-    expect(title(html)).toContain(page.title);
-    expect(/<meta name="description" content="[^"]{20,}"/.test(html), "meta description").toBe(true);
-    expect(/<meta property="og:title" content="[^"]+"/.test(html), "og:title").toBe(true);
-    const twin = twinOf(page);
-    const has = (s: string) => expect(html.includes(s), s).toBe(true);
-    has(`<link rel="canonical" href="${base}${page.path}"`);
-    has(`<link rel="alternate" hreflang="${twin.lang}" href="${base}${twin.path}"`);
-    has(`<link rel="alternate" hreflang="x-default" href="${base}"`);
-    // The language switch goes to the same page in the other language.
-    has(`<a class="lang-switch" href="${base}${twin.path}"`);
-  });
-
-  it.each(pages.map((p) => [p.file, p] as const))('%s: strict-CSP friendly and nothing from elsewhere', (_f, page) => {
-    const html = readPage(dist, page.path);
+  it.each(pages.map((p) => [p.file, p] as const))('%s: strict-CSP friendly, relative, nothing from elsewhere', (_f, page) => {
+    const html = readPage(out, page.path);
     expect(html.includes('http-equiv="Content-Security-Policy"'), 'CSP meta').toBe(true);
     expect(/unsafe-inline/.test(html), 'unsafe-inline').toBe(false);
     // No inline scripts, inline handlers or style attributes.
@@ -56,48 +49,99 @@ describe.each([
     expect(html.match(/\son[a-z]+="[^"]*"/gi), 'inline handlers').toBeNull();
     expect(html.match(/\sstyle="[^"]*"/g), 'style attributes').toBeNull();
     expect(html.match(/<style\b/g), 'style elements').toBeNull();
-    // Every script, stylesheet, image and icon comes from the site itself.
-    for (const [tag, attr] of [['script', 'src'], ['link', 'href'], ['img', 'src']] as const) {
+    // Every script, stylesheet, image, icon and link to the site is relative to the page, so the
+    // same files work in any folder; nothing comes from another host.
+    for (const [tag, attr] of [['script', 'src'], ['link', 'href'], ['img', 'src'], ['a', 'href']] as const) {
       for (const url of attrValues(html, tag, attr)) {
-        expect(url.startsWith(base), `${tag} ${attr}=${url}`).toBe(true);
+        if (tag === 'link' && /^https:\/\/scholen\.example\//.test(url) && out === based.dist) continue;
+        if (tag === 'a' && /^https?:\/\//.test(url)) continue; // links out to sources, opened by the reader
+        expect(url, `${tag} ${attr}=${url}`).not.toMatch(/^(\/|[a-z]+:)/i);
       }
     }
   });
 
-  it('resolves every internal link and #anchor', () => {
+  it('resolves every internal link and #anchor of every page, from where that page is', () => {
     const problems: string[] = [];
-    for (const file of htmlFiles(dist)) {
-      const html = readFileSync(join(dist, file), 'utf8');
-      const pagePath = file.replace(/index\.html$/, '');
-      for (const href of attrValues(html, 'a', 'href')) {
-        if (/^[a-z]+:/i.test(href)) continue;
-        const [path, hash] = href.split('#') as [string, string | undefined];
-        let target: string;
-        if (path === '') target = pagePath;
-        else if (path.startsWith(base)) target = path.slice(base.length);
-        else {
-          problems.push(`${file}: link ${href} is outside ${base}`);
-          continue;
-        }
-        const targetFile = join(dist, target, target === '' || target.endsWith('/') ? 'index.html' : '');
+    for (const file of htmlFiles(out)) {
+      if (file === '404.html') continue; // its links are from the server root; see the 404 test
+      const html = readFileSync(join(out, file), 'utf8');
+      const from = file.replace(/index\.html$/, '');
+      for (const href of [...attrValues(html, 'a', 'href'), ...attrValues(html, 'link', 'href'), ...attrValues(html, 'script', 'src')]) {
+        const target = resolveLink(from, href);
+        if (!target) continue;
+        const targetFile = join(out, target.path, target.path === '' || target.path.endsWith('/') ? 'index.html' : '');
         if (!existsSync(targetFile)) {
-          problems.push(`${file}: link ${href} → missing ${target}`);
+          problems.push(`${file}: ${href} → missing ${target.path}`);
           continue;
         }
-        if (hash && !ids(readFileSync(targetFile, 'utf8')).includes(hash)) {
-          problems.push(`${file}: link ${href} → no id "${hash}" on ${target}`);
+        if (target.hash && !ids(readFileSync(targetFile, 'utf8')).includes(target.hash)) {
+          problems.push(`${file}: ${href} → no id "${target.hash}" on ${target.path}`);
         }
       }
     }
     expect(problems).toEqual([]);
   });
 
-  it('offers both languages at the root and on the 404 page, without JavaScript', () => {
-    for (const html of [readPage(dist, ''), readFileSync(join(dist, '404.html'), 'utf8')]) {
-      expect(html.includes(`href="${base}nl/"`)).toBe(true);
-      expect(html.includes(`href="${base}en/"`)).toBe(true);
-      expect(html.includes('http-equiv="Content-Security-Policy"')).toBe(true);
+  it('offers both languages at the root without JavaScript', () => {
+    const html = readPage(out, '');
+    expect(html).toContain('href="nl/"');
+    expect(html).toContain('href="en/"');
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+  });
+});
+
+describe('addresses: relative by default, absolute only when the site\'s address is given', () => {
+  it.each(pages.map((p) => [p.file, p] as const))('%s: lang, title, description and language links', (_f, page) => {
+    const html = readPage(dist, page.path);
+    expect(htmlLang(html)).toBe(page.lang);
+    expect(title(html)).toContain(page.title);
+    expect(/<meta name="description" content="[^"]{20,}"/.test(html), 'meta description').toBe(true);
+    expect(/<meta property="og:title" content="[^"]+"/.test(html), 'og:title').toBe(true);
+    const twin = twinOf(page);
+    const up = '../'.repeat(page.path.split('/').length - 1);
+    const has = (s: string) => expect(html.includes(s), s).toBe(true);
+    // Without SITE_URL no address is invented: no canonical, relative alternates.
+    expect(html).not.toContain('rel="canonical"');
+    has(`<link rel="alternate" hreflang="${twin.lang}" href="${up}${twin.path}"`);
+    has(`<link rel="alternate" hreflang="x-default" href="${up}"`);
+    // The language switch goes to the same page in the other language.
+    has(`<a class="lang-switch" href="${up}${twin.path}"`);
+
+    const abs = readPage(based.dist, page.path);
+    const origin = `${based.site}${based.base}`;
+    expect(abs).toContain(`<link rel="canonical" href="${origin}${page.path}"`);
+    expect(abs).toContain(`<link rel="alternate" hreflang="${twin.lang}" href="${origin}${twin.path}"`);
+    expect(abs).toContain(`<link rel="alternate" hreflang="x-default" href="${origin}"`);
+    expect(abs).toContain(`<meta property="og:url" content="${origin}${page.path}"`);
+  });
+
+  it('writes a sitemap with every content page and its other language, and robots.txt pointing at it, only with SITE_URL', () => {
+    const origin = `${based.site}${based.base}`;
+    expect(readFileSync(join(based.dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${origin}sitemap-index.xml`);
+    expect(readFileSync(join(based.dist, 'sitemap-index.xml'), 'utf8')).toContain(`${origin}sitemap-0.xml`);
+    const sitemap = readFileSync(join(based.dist, 'sitemap-0.xml'), 'utf8');
+    const entries = sitemap.split('<url>').slice(1);
+    const locs = entries.map((e) => /<loc>([^<]+)<\/loc>/.exec(e)![1]);
+    expect(locs.sort()).toEqual([origin, ...pages.map((p) => `${origin}${p.path}`)].sort());
+    for (const page of pages) {
+      const entry = entries.find((e) => e.includes(`<loc>${origin}${page.path}</loc>`))!;
+      expect(entry, page.path).toContain(`hreflang="${twinOf(page).lang}" href="${origin}${twinOf(page).path}"`);
     }
+    expect(existsSync(join(dist, 'robots.txt'))).toBe(false);
+    expect(readdirSync(dist).filter((f) => f.startsWith('sitemap'))).toEqual([]);
+    expect(inject('buildOutput').match(/SITE_URL is not set/g)?.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('the 404 page carries its own styles and links from the server root, allowed by hash', () => {
+    const html = readFileSync(join(dist, '404.html'), 'utf8');
+    expect(html).toContain('href="/nl/"');
+    expect(html).toContain('href="/en/"');
+    expect(attrValues(html, 'link', 'href').filter((h) => !h.startsWith('data:'))).toEqual([]);
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+    expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'/);
+    expect(csp).toMatch(/style-src 'self' 'sha256-[^']+'/);
+    expect(csp).not.toMatch(/unsafe-inline|wasm/);
+    expect(readFileSync(join(based.dist, '404.html'), 'utf8')).toContain(`href="${based.base}nl/"`);
   });
 });
 
@@ -108,8 +152,8 @@ describe('sections are a public interface', () => {
       const twin = twinOf(page);
       const sectionIds = (html: string) =>
         [...html.matchAll(/<(?:h2|h3) id="([^"]+)"/g)].map((m) => m[1]).filter((id) => id !== 'page-sources-title');
-      const nlIds = sectionIds(readPage(root, page.path));
-      const enIds = sectionIds(readPage(root, twin.path));
+      const nlIds = sectionIds(readPage(dist, page.path));
+      const enIds = sectionIds(readPage(dist, twin.path));
       expect([...enIds].sort()).toEqual([...nlIds].sort());
       if (!['home'].includes(page.translationKey)) expect(nlIds.length).toBeGreaterThan(0);
     },

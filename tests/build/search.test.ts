@@ -1,12 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { servedSite } from '../support/browser.ts';
 import { contentPages, type ContentPage } from '../support/contentPages.ts';
 import { attrValues, htmlLang, ids, readPage } from '../support/html.ts';
 
-const { root, sub, subPath } = inject('builds');
+const dist = inject('dist');
 const pages = contentPages();
 const LANGS = ['nl', 'en'] as const;
 const SEARCH_PAGES = { nl: 'nl/zoeken/', en: 'en/search/' } as const;
@@ -26,15 +27,20 @@ interface Fragment {
   anchors: { element: string; id: string; text?: string }[];
 }
 
-/** Pagefind's fragments: gzip, a "pagefind_dcd" signature, then one page's JSON record. */
-function fragments(dist: string, lang: string): Fragment[] {
-  const dir = join(dist, 'pagefind', 'fragment');
-  return readdirSync(dir)
-    .filter((f) => f.startsWith(`${lang}_`))
-    .map((f) => {
-      const text = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
-    });
+/**
+ * Every indexed page of one language, as Pagefind's public JavaScript API gives it to a reader's
+ * browser: the index is chosen by the page's <html lang>, and `search(null)` with no filter lists
+ * every page. URLs come back from the site's root (Pagefind's default baseUrl "/").
+ */
+async function indexed(page: Page, site: string, lang: string): Promise<Fragment[]> {
+  await page.goto(`${site}${lang}/`);
+  // A string, so the test runner does not rewrite the import() for Node.
+  return page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${site}pagefind/pagefind.js`)});
+    await pagefind.options({ baseUrl: '/' });
+    const search = await pagefind.search(null);
+    return Promise.all(search.results.map((r) => r.data()));
+  })()`) as Promise<Fragment[]>;
 }
 
 function updatedOf(page: ContentPage): string {
@@ -48,27 +54,39 @@ function headingIds(html: string): string[] {
   return [...main.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
 }
 
-describe.each([
-  ['root', root, '/'],
-  ['sub-path', sub, subPath],
-])('search index and pages (%s build)', (_name, dist, base) => {
+describe('search index and pages', () => {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
+  const served = servedSite(dist, '/');
+  const byLang = new Map<string, Promise<Fragment[]>>();
+  async function fragments(lang: string): Promise<Fragment[]> {
+    if (!byLang.has(lang)) {
+      byLang.set(lang, (async () => {
+        const page = await served.browser.newPage();
+        try {
+          return await indexed(page, served.site, lang);
+        } finally {
+          await page.close();
+        }
+      })());
+    }
+    return byLang.get(lang)!;
+  }
 
-  it('has one index per language, each with every content page of that language and nothing else', () => {
+  it('has one index per language, each with every content page of that language and nothing else', async () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en', 'nl']);
     for (const lang of LANGS) {
       const expected = pages.filter((p) => p.lang === lang);
       expect(entry.languages[lang]!.page_count, `${lang} page count`).toBe(expected.length);
-      const indexed = fragments(dist, lang).map((f) => f.url).sort();
-      // Pagefind stores site-relative URLs; the browser adds the base path (see the browser tests).
+      const indexed = (await fragments(lang)).map((f) => f.url).sort();
+      // Pagefind stores URLs from the site's root; the browser adds the folder (see the browser tests).
       expect(indexed).toEqual(expected.map((p) => `/${p.path}`).sort());
     }
   });
 
-  it.each(LANGS)('%s: every page carries its kind as a localized filter and its date as metadata', (lang) => {
-    const byUrl = new Map(fragments(dist, lang).map((f) => [f.url, f]));
+  it.each(LANGS)('%s: every page carries its kind as a localized filter and its date as metadata', async (lang) => {
+    const byUrl = new Map((await fragments(lang)).map((f) => [f.url, f]));
     const labels = KIND_FILTER[lang];
     for (const page of pages.filter((p) => p.lang === lang)) {
       const fragment = byUrl.get(`/${page.path}`)!;
@@ -81,8 +99,8 @@ describe.each([
     expect(values.size).toBe(new Set(pages.filter((p) => p.lang === lang).map((p) => p.kind)).size);
   });
 
-  it.each(LANGS)('%s: sub-results link to every section heading, glossary entry, source and event', (lang) => {
-    const byUrl = new Map(fragments(dist, lang).map((f) => [f.url, f]));
+  it.each(LANGS)('%s: sub-results link to every section heading, glossary entry, source and event', async (lang) => {
+    const byUrl = new Map((await fragments(lang)).map((f) => [f.url, f]));
     for (const page of pages.filter((p) => p.lang === lang)) {
       const anchors = new Set(byUrl.get(`/${page.path}`)!.anchors.map((a) => a.id));
       const missing = headingIds(readPage(dist, page.path)).filter((id) => !anchors.has(id));
@@ -93,12 +111,12 @@ describe.each([
     expect(byUrl.get(`/${answers.path}`)!.anchors.find((a) => a.id === 'catch')?.element).toBe('h2');
   });
 
-  it.each(LANGS)('%s: only page content is indexed (no menu, footer, language switch or anchor labels)', (lang) => {
+  it.each(LANGS)('%s: only page content is indexed (no menu, footer, language switch or anchor labels)', async (lang) => {
     const noise =
       lang === 'nl'
         ? ['Lees deze pagina in het Engels', 'Alle feiten op deze site zijn terug te vinden', 'Naar de inhoud', 'Link naar dit deel']
         : ['Read this page in Dutch', 'Every fact on this site can be traced', 'Skip to content', 'Link to this part'];
-    for (const fragment of fragments(dist, lang)) {
+    for (const fragment of (await fragments(lang))) {
       for (const text of noise) expect(fragment.content.includes(text), `${fragment.url}: "${text}"`).toBe(false);
     }
   });
@@ -112,18 +130,19 @@ describe.each([
     expect(html.includes('<meta name="robots" content="noindex">')).toBe(true);
     // Says that search needs JavaScript (the script replaces this) and links to every page.
     expect(html).toMatch(lang === 'nl' ? /Zoeken werkt alleen als JavaScript aan staat/ : /Search only works with JavaScript/);
-    const links = new Set(attrValues(html, 'a', 'href'));
-    for (const page of pages.filter((p) => p.lang === lang)) expect(links.has(`${base}${page.path}`), page.path).toBe(true);
+    const links = new Set(attrValues(html, 'a', 'href').map((h) => new URL(h, `http://site.test/${path}`).pathname.slice(1)));
+    for (const page of pages.filter((p) => p.lang === lang)) expect(links.has(page.path), page.path).toBe(true);
     expect(html.includes('<noscript')).toBe(false);
     // The language switch goes to the other language's search page.
     const other = lang === 'nl' ? 'en' : 'nl';
-    expect(html.includes(`<a class="lang-switch" href="${base}${SEARCH_PAGES[other]}"`)).toBe(true);
+    expect(html.includes(`<a class="lang-switch" href="../../${SEARCH_PAGES[other]}"`), 'language switch').toBe(true);
   });
 
   it.each(pages.map((p) => [p.file, p] as const))('%s: a search link in the header and nothing of Pagefind in the first load', (_f, page) => {
     const html = readPage(dist, page.path);
     const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
-    expect(attrValues(header, 'a', 'href')).toContain(`${base}${SEARCH_PAGES[page.lang]}`);
+    const targets = attrValues(header, 'a', 'href').map((h) => new URL(h, `http://site.test/${page.path}`).pathname.slice(1));
+    expect(targets).toContain(SEARCH_PAGES[page.lang]);
     expect(html).toMatch(/<dialog class="search-dialog"[^>]*aria-labelledby="search-dialog-title"/);
     expect(ids(html)).toContain('search-dialog-title');
     // No Pagefind file is referenced by the HTML…
@@ -131,7 +150,7 @@ describe.each([
     // Pagefind's elements only as inert markup inside the <template> the loader clones on first use.
     expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '').includes('<pagefind-'), 'pagefind element outside a template').toBe(false);
     // …nor imported statically by the page's scripts (only `import()` on first use).
-    const scripts = attrValues(html, 'script', 'src').map((src) => readFileSync(join(dist, src.slice(base.length)), 'utf8'));
+    const scripts = attrValues(html, 'script', 'src').map((src) => readFileSync(join(dist, page.path, src), 'utf8'));
     const stylesheets = attrValues(html, 'link', 'href').filter((h) => h.endsWith('.css'));
     expect(stylesheets.some((h) => /pagefind|search\./.test(h)), 'search CSS in first load').toBe(false);
     for (const code of scripts) {
@@ -140,9 +159,9 @@ describe.each([
     }
   });
 
-  it('never indexes the search pages, even by another name', () => {
+  it('never indexes the search pages, even by another name', async () => {
     for (const lang of LANGS) {
-      for (const f of fragments(dist, lang)) expect(f.url).not.toMatch(/\/(zoeken|search)\/$/);
+      for (const f of (await fragments(lang))) expect(f.url).not.toMatch(/\/(zoeken|search)\/$/);
     }
   });
 });

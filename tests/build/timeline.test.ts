@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { contentEvents, contentPages } from '../support/contentPages.ts';
 import { attrValues, decode, readPage } from '../support/html.ts';
 
-const { root, sub, subPath } = inject('builds');
+const dist = inject('dist');
 const pages = contentPages();
 const LANGS = ['nl', 'en'] as const;
 type Lang = (typeof LANGS)[number];
@@ -12,6 +12,8 @@ type Lang = (typeof LANGS)[number];
 const events = contentEvents();
 const ids = events.map((e) => e.id);
 
+/** The relative link from one site path to another in the same language (`nl/x/` → `../y/`). */
+const relative = (from: string, to: string) => (from.split('/').length === 2 ? to.split('/').slice(1).join('/') : `../${to.split('/').slice(1).join('/')}`);
 const pathOf = (key: string, lang: Lang) => pages.find((p) => p.translationKey === key && p.lang === lang)!.path;
 const between = (html: string, start: RegExp, end: string): string => {
   const m = start.exec(html);
@@ -22,6 +24,12 @@ const between = (html: string, start: RegExp, end: string): string => {
 const chartOf = (html: string) => between(html, /<svg class="tl-chart"/, '</svg>');
 const listOf = (html: string) => between(html, /<ol class="tl-list"/, '</ol>');
 const itemsOf = (html: string) => listOf(html).split(/(?=<li class="tl-item")/).slice(1);
+/** The links of an HTML fragment of the page at `from`, resolved to site paths (`nl/bronnen/#x`). */
+const linksOf = (fragment: string, from: string) =>
+  attrValues(fragment, 'a', 'href').map((href) => {
+    const url = new URL(href, `http://site.test/${from}`);
+    return `${url.pathname.slice(1)}${url.hash}`;
+  });
 
 describe('timeline data', () => {
   it('has every event the issue names, with unique ids', () => {
@@ -33,10 +41,7 @@ describe('timeline data', () => {
   });
 });
 
-describe.each([
-  ['root', root, '/'],
-  ['sub-path', sub, subPath],
-])('timeline pages (%s build)', (_name, dist, base) => {
+describe('timeline pages', () => {
   describe.each(LANGS)('%s', (lang) => {
     const html = readPage(dist, pathOf('timeline', lang));
 
@@ -58,11 +63,12 @@ describe.each([
       const sources = pathOf('sources', lang);
       events.forEach((e, i) => {
         const li = items[i]!;
+        const links = linksOf(li, pathOf('timeline', lang));
         expect(li, e.id).toContain(`<h2 id="${e.id}">`);
         expect(li, e.id).toContain(`<time class="tl-date" datetime="${e.date}">`);
         expect(decode(li), e.id).toContain(e.title[lang]);
-        for (const s of e.sources) expect(li, `${e.id} → ${s}`).toContain(`href="${base}${sources}#${s}"`);
-        for (const l of e.links ?? []) expect(li, `${e.id} → ${l.page}#${l.section}`).toContain(`href="${base}${pathOf(l.page, lang)}#${l.section}"`);
+        for (const s of e.sources) expect(links, `${e.id} → ${s}`).toContain(`${sources}#${s}`);
+        for (const l of e.links ?? []) expect(links, `${e.id} → ${l.page}#${l.section}`).toContain(`${pathOf(l.page, lang)}#${l.section}`);
       });
     });
 
@@ -88,12 +94,14 @@ describe.each([
 
   it('the pages that tell more link back to their events on the timeline', () => {
     for (const lang of LANGS) {
-      const timeline = `${base}${pathOf('timeline', lang)}`;
+      const timeline = pathOf('timeline', lang);
       for (const e of events) {
         for (const l of e.links ?? []) {
-          const html = readPage(dist, pathOf(l.page, lang));
+          const from = pathOf(l.page, lang);
+          const html = readPage(dist, from);
           const heading = html.search(new RegExp(`<h[23] id="${l.section}"`));
-          const link = html.indexOf(`href="${timeline}#${e.id}"`, heading);
+          const href = `href="${relative(from, timeline)}#${e.id}"`;
+          const link = html.indexOf(href, heading);
           expect(heading, `${l.page}#${l.section}`).toBeGreaterThan(-1);
           expect(link, `${lang}: ${l.page}#${l.section} → ${e.id}`).toBeGreaterThan(heading);
           const nextSection = html.slice(heading + 1).search(/<h2 id="/);
@@ -112,7 +120,7 @@ describe.each([
     for (const lang of LANGS) {
       const own = timelineOnly(lang);
       expect(own.length, lang).toBe(1);
-      const code = readFileSync(join(dist, own[0]!.slice(base.length)), 'utf8');
+      const code = readFileSync(join(dist, pathOf('timeline', lang), own[0]!), 'utf8');
       expect(code).toContain('data-timeline');
     }
   });

@@ -86,10 +86,10 @@ export interface ServedSite {
  * Serves a build under its base path and launches Chromium for the tests of one describe block;
  * both are closed after it. The returned object is filled in beforeAll.
  */
-export function servedSite(dist: string, base: string): ServedSite {
+export function servedSite(dist: string, base: string, options: { notFound?: string } = {}): ServedSite {
   const served = {} as ServedSite;
   beforeAll(async () => {
-    served.server = await serveStatic(dist, base);
+    served.server = await serveStatic(dist, base, options);
     served.site = served.server.origin + base;
     served.browser = await launch(inject('chromium'));
   });

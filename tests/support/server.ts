@@ -26,7 +26,7 @@ export interface StaticServer {
  * A plain static file server, as a school would have: the folder is served under `base`, a
  * directory answers with its index.html, nothing else is rewritten.
  */
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', options: { notFound?: string } = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -54,7 +54,13 @@ export async function serveStatic(dir: string, base = '/'): Promise<StaticServer
       res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
       createReadStream(target).pipe(res);
     } catch {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      // Like a server configured with an error page (ErrorDocument, error_page): that file, as 404.
+      if (options.notFound) {
+        res.writeHead(404, { 'content-type': TYPES['.html']! });
+        createReadStream(join(dir, options.notFound)).pipe(res);
+      } else {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      }
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, MDX_COMPONENTS } from '../../src/lib/contentRules.ts';
+import { checkContent, passageProblem } from '../../src/lib/contentRules.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/lib/mdxComponents.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
 import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
-import { markdownHeadingLines, readTags } from '../../src/lib/mdxTags.ts';
+import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
 
-const lists: ListIds = { Timeline: ['nos-report'], GlossaryList: ['avg'], SourceList: ['ah-2669'] };
-const source: Source = { id: 'ah-2669', title: 'T', publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
+const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
+const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
   id: 'nos-report', date: '2020-02-28', category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
@@ -20,9 +21,8 @@ const QUESTIONS_NL = `<Section id="q1" title="Vraag 1">\n\nTekst <Term id="avg">
 const QUESTIONS_EN = `<Section id="q1" title="Question 1">\n\nText <Ref to="#q1">here</Ref>\n\n</Section>\n`;
 
 function run(files: Record<string, [string, PageData]>, events = [event]) {
-  const bodies = new Map(Object.entries(files).map(([file, [body]]) => [file, body]));
   const pages = Object.entries(files).map(([file, [body, d]]) => toSitePage({ file, body, data: d }, lists));
-  return checkContent({ pages, bodies, sources: [source], glossary, events });
+  return checkContent({ pages, sources: [source], glossary, events });
 }
 
 const good: Record<string, [string, PageData]> = {
@@ -57,7 +57,7 @@ describe('content rules', () => {
   });
 
   it('fail on unknown source, glossary and page ids, and unlisted citations', () => {
-    const body = `<Section id="q1" title="A">\n\n<Cite id="nope" /> <Term id="nope" />x</Term> <Ref to="elsewhere#x">a</Ref> <Ref to="#q9">b</Ref>\n\n</Section>\n`;
+    const body = `<Section id="q1" title="A">\n\n<Cite id="nope" /> <Term id="nope">x</Term> <Ref to="elsewhere#x">a</Ref> <Ref to="#q9">b</Ref>\n\n</Section>\n`;
     const problems = run({
       'content/nl/a.mdx': [body, data('a', { sources: ['ah-2669', 'missing-source'] })],
       'content/en/a.mdx': [`<Section id="q1" title="A">\n\n<Quote source="ah-2669" by="X">q</Quote>\n\n</Section>`, data('a', { sources: ['missing-source'] })],
@@ -72,10 +72,33 @@ describe('content rules', () => {
     ]));
   });
 
+  it('check a Cite passage: a few exact words, with a loc', () => {
+    const body = (cite: string) => `<Section id="q1" title="A">\n\nx ${cite}\n\n</Section>\n`;
+    const ok = body('<Cite id="ah-2669" loc="Antwoord 3" passage="niet centraal benaderd" />');
+    expect(run({ 'content/nl/a.mdx': [ok, data('a')], 'content/en/a.mdx': [ok, data('a')] }, [])).toEqual([]);
+    const bad = body('<Cite id="ah-2669" passage="Ja" />');
+    expect(run({ 'content/nl/a.mdx': [bad, data('a')], 'content/en/a.mdx': [ok, data('a')] }, [])).toEqual([
+      'content/nl/a.mdx:3: <Cite passage="…">: give at least two words, so the passage is found in one place',
+      'content/nl/a.mdx:3: <Cite passage="…"> needs a loc="…" too (the part of the source, e.g. "Antwoord 2")',
+    ]);
+    expect(passageProblem('')).toBe('must not be empty');
+    expect(passageProblem(' twee woorden')).toMatch(/spaces/);
+    expect(passageProblem(Array(21).fill('w').join(' '))).toMatch(/at most 20/);
+  });
+
+  it('fail on the Dutch "nr." in English text, naming file, record and field', () => {
+    const en = `<Section id="q1" title="Question 1">\n\nAanhangsel 2019/20, nr. 2669\n\n</Section>\n`;
+    const bad = { ...event, summary: { nl: 'nr. 584', en: 'nr. 584' } };
+    expect(run({ ...good, 'content/en/questions-2020.mdx': [en, data('questions-2020')] }, [bad])).toEqual([
+      'content/en/questions-2020.mdx:3: English text writes "no.", not the Dutch "nr."',
+      'content/timeline/2020.yaml (id "nos-report"): field "summary.en": English text writes "no.", not the Dutch "nr."',
+    ]);
+  });
+
   it('fail on an unknown component', () => {
     const body = `<Sectoin id="q1" title="A">\n\nx\n\n</Sectoin>\n`;
     expect(run({ 'content/nl/a.mdx': [body, data('a')], 'content/en/a.mdx': [body, data('a')] }, [])).toContain(
-      `content/nl/a.mdx:1: unknown component <Sectoin>; use one of ${MDX_COMPONENTS.join(', ')}`,
+      `content/nl/a.mdx:1: unknown component <Sectoin>; use one of ${MDX_COMPONENT_NAMES.join(', ')}`,
     );
   });
 
@@ -83,8 +106,9 @@ describe('content rules', () => {
     const body = `<Section id="q1" title="A">\n\n<Doc id="nope" /> <Doc id="ah-2669" /> <Change when="soon">x</Change>\n\n</Section>\n`;
     const problems = run({ 'content/nl/a.mdx': [body, data('a', { parent: 'teachers', sources: [] as unknown as string[] })], 'content/en/a.mdx': [body, data('a')] }, []);
     expect(problems).toContain('content/nl/a.mdx:3: <Doc>: unknown source id "nope" (not in content/sources.yaml)');
-    expect(problems).toContain('content/nl/a.mdx:3: <Doc id="ah-2669">: the source has no "url" to send readers to');
-    expect(problems).toContain('content/nl/a.mdx:3: <Change when="soon"> must be then, later, changed');
+    expect(problems).toContain('content/nl/a.mdx:3: <Doc> cites "ah-2669", which is missing from the page\'s "sources" field');
+    expect(problems).toContain('content/en/a.mdx:3: <Doc id="ah-2669">: the source has no "url" to send readers to');
+    expect(problems).toContain('content/nl/a.mdx:3: <Change when="soon"> must be one of then, later, changed');
     expect(problems).toContain('content/nl/a.mdx: field "parent": no page with translationKey "teachers"');
   });
 
@@ -107,11 +131,13 @@ describe('content rules', () => {
 
 describe('mdx tag reader', () => {
   it('reads attributes in quotes and braces, with line numbers', () => {
-    expect(readTags('a\n<Section id="q1" title=\'Vraag 1: wat?\' level={3}>')).toEqual([
-      { name: 'Section', attrs: { id: 'q1', title: 'Vraag 1: wat?', level: '3' }, line: 2 },
+    expect(readTags('a\n\n<Section id="q1" title=\'Vraag 1: wat?\' level={3}>\n\nx\n\n</Section>')).toEqual([
+      { name: 'Section', attrs: { id: 'q1', title: 'Vraag 1: wat?', level: '3' }, line: 3 },
     ]);
   });
-  it('ignores headings inside code fences', () => {
-    expect(markdownHeadingLines('```\n# not a heading\n```\n# heading')).toEqual([4]);
+  it('reads with the MDX parser: code is code, HTML elements are not components', () => {
+    const outline = readMdx('```\n# not a heading\n<Fake id="x" />\n```\n\n# heading\n\n<dl><dt>a</dt><dd>b</dd></dl>\n\nText `<Term id="x">` and <Term id="avg">AVG</Term>.');
+    expect(outline.headingLines).toEqual([6]);
+    expect(outline.tags).toEqual([{ name: 'Term', attrs: { id: 'avg' }, line: 10 }]);
   });
 });

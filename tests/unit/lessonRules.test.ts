@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkLesson, LESSON_PARTS } from '../../src/lib/lessonRules.ts';
+import { checkContent } from '../../src/lib/contentRules.ts';
+import { useTranslations } from '../../src/lib/i18n.ts';
+import { checkLesson, LESSON_PARTS, lessonLevel } from '../../src/lib/lessonRules.ts';
 import { readTags } from '../../src/lib/mdxTags.ts';
-import type { LessonMeta } from '../../src/lib/schemas.ts';
+import type { LessonMeta, PageData, Source } from '../../src/lib/schemas.ts';
+import { toSitePage } from '../../src/lib/site.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/lessons/${name}.mdx`, import.meta.url), 'utf8');
 const meta: LessonMeta = { number: 1, stages: ['bovenbouw'], tracks: ['havo', 'vwo'], subjects: ['maatschappijleer'], minutes: 50, topic: 'Topic' };
@@ -23,8 +26,6 @@ describe('lesson rules', () => {
     expect(problems).toEqual([
       `${file}:3: <Step> must be inside <LessonPart kind="steps">`,
       `${file}:7: <Step> needs minutes="…", a whole number above 0 (got "twenty")`,
-      `${file}:8: <Step> needs a title="…" attribute`,
-      `${file}:13: <LessonPart kind="homework">: unknown part; use one of ${LESSON_PARTS.join(', ')}`,
       `${file}: lesson is missing <LessonPart kind="materials"> (materials)`,
       `${file}: lesson is missing <LessonPart kind="exit"> (exit ticket)`,
       `${file}: the steps add up to 45 minutes, not 50`,
@@ -60,5 +61,40 @@ describe('lesson rules', () => {
     expect(check('content/nl/europa.mdx', '<Step minutes="5" title="x">x</Step>', { kind: 'background' })).toEqual([
       'content/nl/europa.mdx:1: <Step> belongs on a lesson page (kind: lesson)',
     ]);
+  });
+
+  it('through the content rules: the registry names a missing attribute or an unknown part, the lesson rules the rest, once each', () => {
+    const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' }, url: 'https://example.org/ah-2669' };
+    const page = (file: string, key: string, body: string, extra: Partial<PageData>) =>
+      toSitePage({ file, body, data: { translationKey: key, title: 'T', navTitle: 'N', description: 'D', kind: 'meta', order: 1, sources: ['ah-2669'], updated: '2026-11-23', ...extra } }, { events: [], glossary: [], sources: [] });
+    const questions = '<Section id="q3" title="Q3">\n\nx\n\n</Section>\n';
+    const pages = [
+      page('content/nl/voor-docenten.mdx', 'teachers', 'x', {}),
+      page('content/en/for-teachers.mdx', 'teachers', 'x', {}),
+      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, {}),
+      page('content/en/questions-2020.mdx', 'questions-2020', questions, {}),
+      page('content/nl/voor-docenten/les.mdx', 'lesson-1', fixture('complete'), lesson),
+      page('content/en/for-teachers/lesson.mdx', 'lesson-1', fixture('incomplete'), lesson),
+    ];
+    const problems = checkContent({ pages, sources: [source], glossary: [], events: [] });
+    const file = 'content/en/for-teachers/lesson.mdx';
+    expect(problems.filter((p) => !p.includes('section ids differ'))).toEqual([
+      `${file}:3: <Step> must be inside <LessonPart kind="steps">`,
+      `${file}:7: <Step> needs minutes="…", a whole number above 0 (got "twenty")`,
+      `${file}: lesson is missing <LessonPart kind="materials"> (materials)`,
+      `${file}: lesson is missing <LessonPart kind="exit"> (exit ticket)`,
+      `${file}: the steps add up to 45 minutes, not 50`,
+      `${file}: <LessonPart kind="exercise"> must send students to a section of this site (<Ref to="…">)`,
+      `${file}: <LessonPart kind="exercise"> must send students to an official document (<Doc id="…">)`,
+      `${file}:8: <Step> needs an title="…" attribute`,
+      `${file}:13: <LessonPart kind="homework"> must be one of ${LESSON_PARTS.join(', ')}`,
+    ]);
+    // The part ids are section ids, so the twins' differing parts are reported too.
+    expect(problems.some((p) => p.includes('section ids differ') && p.includes('[materials, exit]') && p.includes('[homework]'))).toBe(true);
+  });
+
+  it('describe a lesson\'s level in each language', () => {
+    expect(lessonLevel(meta, useTranslations('nl'))).toBe('bovenbouw, havo/vwo');
+    expect(lessonLevel({ stages: ['onderbouw', 'bovenbouw'], tracks: ['vmbo-t'] }, useTranslations('en'))).toBe('lower secondary (onderbouw), upper secondary (bovenbouw), vmbo-t');
   });
 });

@@ -1,25 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { keyUrl, parseRef } from '../../src/lib/links.ts';
-import { absolute, alternates, CSP, documentTitle } from '../../src/lib/head.ts';
+import { createLinks, parseRef } from '../../src/lib/links.ts';
+import { alternates, csp, documentTitle } from '../../src/lib/head.ts';
 import { SiteMap, toSitePage } from '../../src/lib/site.ts';
 import type { PageData } from '../../src/lib/schemas.ts';
 import { langFrom } from '../../src/lib/pageContext.ts';
 
 const data = (key: string): PageData => ({ translationKey: key, title: 'T', navTitle: 'N', description: 'D', kind: 'meta', order: 1, sources: ['x'], updated: '2026-11-23' });
-const lists = { Timeline: [], GlossaryList: ['avg'], SourceList: [] };
+const lists = { events: [], glossary: ['avg'], sources: [] };
 const site = new SiteMap([
   toSitePage({ file: 'content/nl/begrippen.mdx', body: '<GlossaryList />', data: data('glossary') }, lists),
   toSitePage({ file: 'content/en/glossary.mdx', body: '<GlossaryList />', data: data('glossary') }, lists),
 ]);
 
-describe('keyUrl', () => {
-  it('links by translationKey to the page in the reader\'s language', () => {
-    expect(keyUrl(site, 'glossary', 'nl', '/', 'avg')).toBe('/nl/begrippen/#avg');
-    expect(keyUrl(site, 'glossary', 'en', '/sub/', 'avg')).toBe('/sub/en/glossary/#avg');
+describe('links by translationKey', () => {
+  it('link to the page in the reader\'s language, relative to the page they are on', () => {
+    expect(createLinks(site, 'nl', 'nl/kamervragen-2020/').term('avg')).toBe('../begrippen/#avg');
+    expect(createLinks(site, 'en', 'en/').page('glossary', 'avg')).toBe('glossary/#avg');
+    expect(createLinks(site, 'en', 'en/').page('glossary', undefined, 'nl')).toBe('../nl/begrippen/');
+    expect(createLinks(site, 'nl', '').page('glossary', 'avg', 'en')).toBe('en/glossary/#avg');
   });
-  it('refuses unknown pages and sections', () => {
-    expect(() => keyUrl(site, 'nope', 'nl', '/')).toThrow(/translationKey "nope"/);
-    expect(() => keyUrl(site, 'glossary', 'nl', '/', 'gdpr')).toThrow(/no section "gdpr"/);
+  it('add index.html to folder links in the copy that opens from disk', () => {
+    const url = createLinks(site, 'nl', 'nl/tijdlijn/', { format: 'file' });
+    expect(url.term('avg')).toBe('../begrippen/index.html#avg');
+    expect(url.path('favicon.svg')).toBe('../../favicon.svg');
+    expect(url.root).toBe('../../');
+  });
+  it('make absolute URLs only when the site\'s address is given', () => {
+    expect(createLinks(site, 'nl', 'nl/').absolute('nl/')).toBeUndefined();
+    const url = createLinks(site, 'nl', 'nl/', { base: '/sub/', origin: new URL('https://example.org') });
+    expect(url.absolute('nl/begrippen/')).toBe('https://example.org/sub/nl/begrippen/');
+    expect(url.asset('/sub/_astro/x.css')).toBe('../_astro/x.css');
+    expect(url.rooted('en/')).toBe('/sub/en/');
+  });
+  it('refuse unknown pages and sections', () => {
+    const url = createLinks(site, 'nl', 'nl/');
+    expect(() => url.page('nope')).toThrow(/translationKey "nope"/);
+    expect(() => url.term('gdpr')).toThrow(/no section "gdpr"/);
   });
   it('parses Ref targets', () => {
     expect(parseRef('answers-2021#catch', 'x')).toEqual({ key: 'answers-2021', id: 'catch' });
@@ -36,14 +52,17 @@ describe('head', () => {
       { hreflang: 'x-default', href: '/' },
     ]);
   });
-  it('makes absolute URLs only when the origin is known', () => {
-    expect(absolute('/nl/', undefined)).toBe('/nl/');
-    expect(absolute('/nl/', new URL('https://example.org'))).toBe('https://example.org/nl/');
-  });
-  it('has a CSP without unsafe-inline that lets Pagefind run', () => {
-    expect(CSP).not.toMatch(/unsafe-inline/);
-    expect(CSP).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    expect(CSP).toMatch(/worker-src 'self' blob:/);
+  it('has a CSP without unsafe-inline; only search pages may run WebAssembly; no workers', () => {
+    const search = csp({ search: true });
+    const plain = csp({ search: false, scriptHashes: ['sha256-abc'], styleHashes: ['sha256-def'] });
+    for (const policy of [search, plain]) {
+      expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|blob:/);
+      expect(policy).toMatch(/worker-src 'none'/);
+      expect(policy).toMatch(/object-src 'none'/);
+    }
+    expect(search).toMatch(/script-src 'self' 'wasm-unsafe-eval';/);
+    expect(plain).toMatch(/script-src 'self' 'sha256-abc';/);
+    expect(plain).toMatch(/style-src 'self' 'sha256-def';/);
   });
   it('titles pages', () => {
     expect(documentTitle('Tijdlijn', 'Clearview AI in Nederland')).toBe('Tijdlijn | Clearview AI in Nederland');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PageData, TimelineEvent } from '../../src/lib/schemas.ts';
 import { SiteMap, toSitePage, type ListIds } from '../../src/lib/site.ts';
+import { createLinks } from '../../src/lib/links.ts';
 import { eventsForSection, moreLinks, sectionTitle, timelineBacklinks } from '../../src/lib/timelineLinks.ts';
 
-const lists: ListIds = { Timeline: [], GlossaryList: [], SourceList: [] };
+const lists: ListIds = { events: [], glossary: [], sources: [] };
 function data(key: string, navTitle: string): PageData {
   return { translationKey: key, title: navTitle, navTitle, description: 'D', kind: 'questions', order: 1, sources: ['ah-2669'], updated: '2026-11-23' };
 }
@@ -42,18 +43,18 @@ describe('timeline ↔ page links', () => {
     expect(sectionTitle(site.page('questions-2020', 'en')!, 'missing')).toBeUndefined();
   });
 
-  it('link an event to the sections that tell more, in the reader’s language and under the base path', () => {
-    expect(moreLinks(site, events[2]!, 'nl', '/')).toEqual([
-      { href: '/nl/kamervragen-2020/#q6', label: 'Vraag 6: Bezwaren (Kamervragen 2020)' },
-      { href: '/nl/kamervragen-2020/#overview', label: 'In het kort (Kamervragen 2020)' },
+  it('link an event to the sections that tell more, in the reader’s language, relative to the timeline page', () => {
+    expect(moreLinks(site, events[2]!, 'nl', createLinks(site, 'nl', 'nl/tijdlijn/'))).toEqual([
+      { href: '../kamervragen-2020/#q6', label: 'Vraag 6: Bezwaren (Kamervragen 2020)' },
+      { href: '../kamervragen-2020/#overview', label: 'In het kort (Kamervragen 2020)' },
     ]);
-    expect(moreLinks(site, events[1]!, 'en', '/lessen/clearview/')).toEqual([
-      { href: '/lessen/clearview/en/questions-2020/#overview', label: 'In short (Questions 2020)' },
+    expect(moreLinks(site, events[1]!, 'en', createLinks(site, 'en', 'en/timeline/', { format: 'file' }))).toEqual([
+      { href: '../questions-2020/index.html#overview', label: 'In short (Questions 2020)' },
     ]);
-    expect(moreLinks(site, events[3]!, 'en', '/')).toEqual([]);
+    expect(moreLinks(site, events[3]!, 'en', createLinks(site, 'en', 'en/timeline/'))).toEqual([]);
   });
 
   it('fail loudly for a link to a page that does not exist', () => {
-    expect(() => moreLinks(site, event('x', '2020-01-01', [{ page: 'nowhere', section: 'a' }]), 'nl', '/')).toThrow(/nowhere/);
+    expect(() => moreLinks(site, event('x', '2020-01-01', [{ page: 'nowhere', section: 'a' }]), 'nl', createLinks(site, 'nl', 'nl/tijdlijn/'))).toThrow(/nowhere/);
   });
 });

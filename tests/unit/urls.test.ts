@@ -1,16 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, pagePath, pageUrl, relativeUrl, stripBase } from '../../src/lib/urls.ts';
+import { joinBase, pagePath, parseLinkFormat, relativeUrl, sitePathOfFile, stripBase } from '../../src/lib/urls.ts';
 import { normalizeBase } from '../../src/lib/base.ts';
 
-describe('pageUrl', () => {
-  it('builds language-prefixed URLs with trailing slash and optional #id', () => {
-    expect(pageUrl({ lang: 'nl', slug: 'kamervragen-2020', id: 'q3' }, '/')).toBe('/nl/kamervragen-2020/#q3');
-    expect(pageUrl({ lang: 'en', slug: '' }, '/')).toBe('/en/');
-    expect(pagePath({ lang: 'en', slug: 'glossary', id: 'avg' })).toBe('en/glossary/#avg');
-  });
-  it('puts everything under a sub-path base', () => {
-    expect(pageUrl({ lang: 'nl', slug: 'bronnen', id: 'ah-2669' }, '/lessen/clearview/')).toBe('/lessen/clearview/nl/bronnen/#ah-2669');
+describe('pagePath', () => {
+  it('builds language-prefixed paths with trailing slash and optional #id', () => {
+    expect(pagePath({ lang: 'nl', slug: 'kamervragen-2020', id: 'q3' })).toBe('nl/kamervragen-2020/#q3');
+    expect(pagePath({ lang: 'en', slug: '' })).toBe('en/');
     expect(joinBase('/a/b', '/nl/')).toBe('/a/b/nl/');
+  });
+  it('knows the folder a built file is written from', () => {
+    expect(sitePathOfFile('nl/bronnen/index.html')).toBe('nl/bronnen/');
+    expect(sitePathOfFile('index.html')).toBe('');
+    expect(sitePathOfFile('404.html')).toBe('404.html');
+  });
+  it('reads LINK_FORMAT and refuses anything else', () => {
+    expect(parseLinkFormat(undefined)).toBe('directory');
+    expect(parseLinkFormat('file')).toBe('file');
+    expect(() => parseLinkFormat('relative')).toThrow(/LINK_FORMAT/);
   });
 });
 
@@ -22,8 +28,10 @@ describe('relativeUrl', () => {
     expect(relativeUrl('nl/begrippen/', 'nl/begrippen/#avg')).toBe('./#avg');
   });
   it('adds index.html for file:// when asked', () => {
-    expect(relativeUrl('nl/x/', 'en/y/#q1', true)).toBe('../../en/y/index.html#q1');
-    expect(relativeUrl('nl/x/', 'nl/x/', true)).toBe('index.html');
+    expect(relativeUrl('nl/x/', 'en/y/#q1', 'file')).toBe('../../en/y/index.html#q1');
+    expect(relativeUrl('nl/x/', 'nl/x/', 'file')).toBe('index.html');
+    expect(relativeUrl('404.html', 'nl/')).toBe('nl/');
+    expect(relativeUrl('nl/x/', '_astro/a.css', 'file')).toBe('../../_astro/a.css');
   });
 });
 

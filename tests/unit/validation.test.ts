@@ -33,15 +33,25 @@ describe('a bad content record fails with file, record and field named', () => {
     expect(broken.problems[0]).toMatch(/^tests\/fixtures\/bad-yaml\/broken\.yaml: not valid YAML/);
   });
 
-  it('checks sources: URL, language and both labels', () => {
+  it('checks sources: URL, language, both labels, a description in both languages', () => {
     const { problems } = validateList('content/sources.yaml', [
-      { id: 'x', title: 'T', publisher: 'P', date: '2020', url: 'ftp://example', language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
-      { id: 'y', title: 'T', publisher: 'P', language: 'xx', label: { nl: 'a', en: 'b' }, use: { nl: 'a' } },
+      { id: 'x', title: 'T', description: { nl: 'a', en: 'b' }, publisher: 'P', date: '2020', url: 'ftp://example', language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
+      { id: 'y', title: 'T', description: { nl: 'a', en: 'b' }, publisher: 'P', language: 'xx', label: { nl: 'a', en: 'b' }, use: { nl: 'a' } },
+      { id: 'z', description: { nl: 'a' }, publisher: { nl: 'Politie' }, reference: { nl: 'nr. 1', en: 'no. 1' }, language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
     ], sourceSchema);
     expect(problems).toEqual([
       'content/sources.yaml: record 1 (id "x"): field "url": must be an http(s) URL',
       expect.stringMatching(/^content\/sources\.yaml: record 2 \(id "y"\): field "language": /),
       expect.stringMatching(/^content\/sources\.yaml: record 2 \(id "y"\): field "use.en": /),
+      expect.stringMatching(/^content\/sources\.yaml: record 3 \(id "z"\): field "description.en": /),
+      expect.stringMatching(/^content\/sources\.yaml: record 3 \(id "z"\): field "publisher": /),
     ]);
+  });
+
+  it('accepts a source without a known title, with names or per-language publisher and reference', () => {
+    const { problems } = validateList('content/sources.yaml', [
+      { id: 'z', description: { nl: 'a', en: 'b' }, publisher: { nl: 'Politie', en: 'Dutch police' }, reference: { nl: 'nr. 1', en: 'no. 1' }, language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
+    ], sourceSchema);
+    expect(problems).toEqual([]);
   });
 });

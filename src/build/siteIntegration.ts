@@ -1,0 +1,65 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { relativizeCss, relativizeHtml, rootedAssetRefs } from '../lib/relativeAssets.ts';
+import { robotsTxt } from '../lib/sitemapLinks.ts';
+import { sitePathOfFile } from '../lib/urls.ts';
+import { classicScripts } from './classicScripts.ts';
+
+async function filesUnder(dir: string, ext: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(ext)).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * What the build does after Astro has written dist/: the files Astro bundles become relative to
+ * each page (so one build works in any folder), the copy for opening from disk gets scripts a
+ * file:// page can run, and Pagefind indexes the pages through its Node API.
+ */
+export function siteIntegration(options: { fileLinks: boolean; site?: string }): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'clearview-site',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        for (const file of await filesUnder(out, '.html')) {
+          const sitePath = sitePathOfFile(relative(out, file));
+          const html = relativizeHtml(await readFile(file, 'utf8'), sitePath, base);
+          const left = rootedAssetRefs(html, base);
+          if (left.length) throw new Error(`${relative(out, file)}: asset links still rooted at the server: ${left.join(', ')}`);
+          await writeFile(file, html);
+        }
+        for (const file of await filesUnder(join(out, '_astro'), '.css')) {
+          await writeFile(file, relativizeCss(await readFile(file, 'utf8'), base));
+        }
+        if (options.fileLinks) {
+          const count = await classicScripts(out);
+          logger.info(`file:// copy: ${count} scripts made classic`);
+        }
+        if (options.site) {
+          const sitemap = new URL(`${base}sitemap-index.xml`, options.site).href;
+          await writeFile(join(out, 'robots.txt'), robotsTxt(sitemap));
+        }
+        await indexForSearch(out, logger);
+      },
+    },
+  };
+}
+
+/** One index per language (Pagefind reads <html lang>), from <main data-pagefind-body>. */
+async function indexForSearch(out: string, logger: { info(m: string): void }): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: out });
+  if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+  if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  logger.info(`Pagefind indexed ${added.page_count} pages`);
+  await pagefind.close();
+}

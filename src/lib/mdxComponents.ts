@@ -1,0 +1,59 @@
+/**
+ * The one registry of components an MDX page may use: their names, the attributes each needs,
+ * and which ones put a list of ids on the page. The content rules check tags against it and the
+ * page route (src/components/mdx.ts) maps each name to its component.
+ */
+import { LESSON_PARTS } from './lessonRules.ts';
+
+/** The three steps of each topic on the comparison page (<Change when="…">). */
+export const CHANGE_KINDS = ['then', 'later', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+export interface MdxComponentRule {
+  /** Attributes that must be present and non-empty. */
+  required: readonly string[];
+  /** Allowed values per attribute, where the set is closed. */
+  values?: Readonly<Record<string, readonly string[]>>;
+  /** The attribute that names a section id on this page. */
+  sectionId?: string;
+  /** The attribute that names a source id (must be in the page's `sources`). */
+  sourceId?: string;
+  /** The attribute that names a glossary id. */
+  termId?: string;
+  /** The attribute that names a link target (`key#id`). */
+  refTarget?: string;
+  /** The list of ids this component renders on the page (each an anchor). */
+  listsIds?: 'events' | 'glossary' | 'sources';
+}
+
+export const MDX_COMPONENT_RULES = {
+  Section: { required: ['id', 'title'], sectionId: 'id' },
+  Part: { required: ['kind'], values: { kind: ['question', 'answer', 'meaning'] } },
+  Term: { required: ['id'], termId: 'id' },
+  Cite: { required: ['id'], sourceId: 'id' },
+  Quote: { required: ['source', 'by'], sourceId: 'source' },
+  Ref: { required: ['to'], refTarget: 'to' },
+  Timeline: { required: [], listsIds: 'events' },
+  GlossaryList: { required: [], listsIds: 'glossary' },
+  SourceList: { required: [], listsIds: 'sources' },
+  // Lessons (issue 15). A part's kind is its section id; the lesson rules (lessonRules.ts) check
+  // that a lesson has every part, that steps fill the period, and where each component may go.
+  LessonPart: { required: ['kind'], values: { kind: LESSON_PARTS }, sectionId: 'kind' },
+  Step: { required: ['title', 'minutes'] },
+  Doc: { required: ['id'], sourceId: 'id' },
+  LessonList: { required: [] },
+  // The 2020 → 2021 comparison page.
+  Change: { required: ['when'], values: { when: CHANGE_KINDS } },
+} as const satisfies Record<string, MdxComponentRule>;
+
+export type MdxComponentName = keyof typeof MDX_COMPONENT_RULES;
+
+export const MDX_COMPONENT_NAMES = Object.keys(MDX_COMPONENT_RULES) as MdxComponentName[];
+
+export function isMdxComponent(name: string): name is MdxComponentName {
+  return Object.hasOwn(MDX_COMPONENT_RULES, name);
+}
+
+export function ruleFor(name: MdxComponentName): MdxComponentRule {
+  return MDX_COMPONENT_RULES[name];
+}

@@ -1,0 +1,218 @@
+/**
+ * Plain-language measures for the site's pages: Flesch–Douma for Dutch, Flesch Reading Ease for
+ * English. Pure functions: text in, numbers out. `visibleText` turns built HTML into the text a
+ * reader sees inside <main>, one block (paragraph, heading, list item) per line.
+ *
+ * Conventions (documented in the README):
+ * - A word is a run of letters or digits (with inner hyphens or apostrophes).
+ * - A number counts as one word with one syllable per digit (a rough stand-in for how it is read).
+ * - A sentence ends at . ! ? or … followed by a space, or at the end of a block (a heading or a
+ *   list item without a full stop is one sentence). Known abbreviations (nr., no., e.g.) do not
+ *   end a sentence.
+ */
+
+export type ReadabilityLang = 'nl' | 'en';
+
+export interface TextStats {
+  words: number;
+  sentences: number;
+  syllables: number;
+}
+
+export interface Readability extends TextStats {
+  /** Flesch–Douma (nl) or Flesch Reading Ease (en); higher is easier, 60+ is plain. */
+  score: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Syllables
+
+/** Dutch vowel sounds written with more than one letter; each counts as one syllable. */
+const NL_VOWEL_GROUPS = ['ieu', 'eeu', 'aai', 'ooi', 'oei', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au'];
+const NL_VOWEL = /[aeiouyäëïöü]/;
+
+/** Syllables in one Dutch word, from its vowel sounds (a diaeresis starts a new syllable). */
+export function syllablesNl(word: string): number {
+  // Stress accents (één, vóór) do not change the count; a diaeresis (zeeën) does, so it stays.
+  const w = word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u0302]/g, '')
+    .normalize('NFC')
+    .replace(/[^a-zäëïöüç0-9]/g, '');
+  if (/^\d+$/.test(w)) return w.length;
+  let count = 0;
+  let i = 0;
+  while (i < w.length) {
+    const ch = w[i]!;
+    if (!NL_VOWEL.test(ch)) {
+      i += 1;
+      continue;
+    }
+    const rest = w.slice(i);
+    // The groups hold no diaeresis, so "zeeën" and "geïnteresseerd" split where they should.
+    const group = NL_VOWEL_GROUPS.find((g) => rest.startsWith(g));
+    count += 1;
+    i += group ? group.length : 1;
+  }
+  return Math.max(1, count);
+}
+
+/** Syllables in one English word: vowel groups, less silent endings ("-e", "-es", "-ed"). */
+export function syllablesEn(word: string): number {
+  let w = word.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (/^\d+$/.test(w)) return w.length;
+  if (w.length <= 3) return 1;
+  if (/[^aeiouy]les?$/.test(w)) {
+    // syllabic "-le" (table, people): keep
+  } else if (/(?:[cgszx]|ch|sh)es$/.test(w)) {
+    // "-es" is a syllable after a hissing sound (pages, uses, boxes): keep
+  } else if (/[^aeiouy]es$/.test(w)) w = w.slice(0, -2);
+  else if (/[^aeiouytd]ed$/.test(w)) w = w.slice(0, -2);
+  else if (/[^aeiouy]e$/.test(w)) w = w.slice(0, -1);
+  w = w.replace(/^y/, '');
+  const groups = w.match(/[aeiouy]+/g)?.length ?? 0;
+  // "ia" is two syllables (media, Italian) except in -cial, -tial, -sia, -gian.
+  const split = (w.match(/(?<![cstg])ia/g) ?? []).length;
+  return Math.max(1, groups + split);
+}
+
+export function syllables(word: string, lang: ReadabilityLang): number {
+  return lang === 'nl' ? syllablesNl(word) : syllablesEn(word);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words and sentences
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Abbreviations whose full stop does not end a sentence (lower case, without the stop). */
+const ABBREVIATIONS = new Set(['nr', 'e.g', 'i.e', 'bijv', 'bv', 'o.a', 'd.w.z', 'etc', 'art', 'jl', 'vs', 'mr', 'dr', 'ca', 'zgn']);
+
+/** Sentences of one block of text (a block always ends a sentence). */
+export function sentences(text: string): string[] {
+  const out: string[] = [];
+  for (const block of text.split(/\n+/)) {
+    let start = 0;
+    const trimmed = block.trim();
+    if (!trimmed) continue;
+    const re = /[.!?…]+["'»”’)\]]*(?=\s|$)/g;
+    for (const m of trimmed.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const before = trimmed.slice(start, m.index);
+      const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase();
+      if (m[0].startsWith('.') && lastWord && ABBREVIATIONS.has(lastWord)) continue;
+      // "no." and "nos." abbreviate "number" only before a number ("no. 2669", not "said no.").
+      if (m[0] === '.' && (lastWord === 'no' || lastWord === 'nos') && /^\s+\d/.test(trimmed.slice(end))) continue;
+      const sentence = trimmed.slice(start, end).trim();
+      if (words(sentence).length) out.push(sentence);
+      start = end;
+    }
+    const tail = trimmed.slice(start).trim();
+    if (words(tail).length) out.push(tail);
+  }
+  return out;
+}
+
+export function textStats(text: string, lang: ReadabilityLang): TextStats {
+  const ws = words(text);
+  return {
+    words: ws.length,
+    sentences: sentences(text).length,
+    syllables: ws.reduce((sum, w) => sum + syllables(w, lang), 0),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scores
+
+/** Flesch–Douma: 206.84 − 0.77 · (syllables per 100 words) − 0.93 · (words per sentence). */
+export function fleschDouma(s: TextStats): number {
+  if (!s.words || !s.sentences) return NaN;
+  return 206.84 - 0.77 * ((s.syllables / s.words) * 100) - 0.93 * (s.words / s.sentences);
+}
+
+/** Flesch Reading Ease: 206.835 − 1.015 · (words / sentence) − 84.6 · (syllables / word). */
+export function fleschReadingEase(s: TextStats): number {
+  if (!s.words || !s.sentences) return NaN;
+  return 206.835 - 1.015 * (s.words / s.sentences) - 84.6 * (s.syllables / s.words);
+}
+
+export function readability(text: string, lang: ReadabilityLang): Readability {
+  const stats = textStats(text, lang);
+  return { ...stats, score: lang === 'nl' ? fleschDouma(stats) : fleschReadingEase(stats) };
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Visible text of built HTML
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const BLOCK = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'ul', 'ol', 'dl', 'table', 'tr', 'figure', 'details', 'summary', 'br', 'main', 'label', 'legend', 'fieldset', 'form']);
+const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'svg', 'noscript', 'nav', 'header', 'footer', 'button', 'dialog']);
+/** Classes whose text is not prose: citation brackets, screen-reader labels, heading anchors, the page's source list. */
+const HIDDEN_CLASSES = ['cite', 'sr-only', 'anchor', 'page-sources'];
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The prose a reader sees inside <main>: no navigation, header, footer, scripts, hidden parts,
+ * citation brackets, screen-reader-only labels or heading anchors, and nothing the search index
+ * leaves out either (data-pagefind-ignore: source lines, cross-references, the chart). Blocks are separated by
+ * newlines so each heading or list item counts as its own sentence.
+ */
+export function visibleText(html: string): string {
+  const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1] ?? '';
+  const source = main.replace(/<!--[\s\S]*?-->/g, '');
+  const stack: { name: string; hidden: boolean }[] = [];
+  let out = '';
+  const hiddenNow = () => stack.some((e) => e.hidden);
+  for (const m of source.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/g)) {
+    if (m[4] !== undefined) {
+      if (!hiddenNow()) out += decodeEntities(m[4]);
+      continue;
+    }
+    const closing = m[1] === '/';
+    const name = m[2]!.toLowerCase();
+    const attrs = m[3] ?? '';
+    // A block ends a line (and so a sentence); any other tag may separate words (2019<h3>Brief).
+    out += BLOCK.has(name) ? '\n' : ' ';
+    if (closing) {
+      const at = stack.map((e) => e.name).lastIndexOf(name);
+      if (at >= 0) stack.length = at;
+      continue;
+    }
+    if (VOID.has(name) || /\/\s*$/.test(attrs)) continue;
+    const cls = /\sclass="([^"]*)"/.exec(attrs)?.[1]?.split(/\s+/) ?? [];
+    const hidden =
+      HIDDEN_TAGS.has(name) ||
+      /\s(hidden|aria-hidden="true"|data-pagefind-ignore)(?=[\s=>\/]|$)/.test(attrs) ||
+      cls.some((c) => HIDDEN_CLASSES.includes(c));
+    stack.push({ name, hidden });
+  }
+  return out
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+}

@@ -1,0 +1,85 @@
+import { csp, HEADER_ONLY_DIRECTIVES } from './head.ts';
+import { LOCALES } from './locales.ts';
+
+/**
+ * Ready-made server configurations for the archive of `npm run package`: the security headers a
+ * meta tag cannot send (frame-ancestors, X-Content-Type-Options, Referrer-Policy), with the same
+ * policy as the pages' meta tags (head.ts). The language folders, whose pages can open search,
+ * get 'wasm-unsafe-eval'; the chooser and the 404 page do not. Every policy also allows the 404
+ * page's two inline blocks by hash, since a server may send 404.html from any folder.
+ */
+export interface ServerConfigInput {
+  /** sha256 sources of the 404 page's inline script and style. */
+  notFoundScriptHashes: readonly string[];
+  notFoundStyleHashes: readonly string[];
+  /** The folder the site is served from in the examples, e.g. `/clearview-ai/`. */
+  folder: string;
+}
+
+const COMMON: readonly [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+];
+
+export function headerPolicy(input: ServerConfigInput, search: boolean): string {
+  const policy = csp({ search, scriptHashes: input.notFoundScriptHashes, styleHashes: input.notFoundStyleHashes });
+  return [policy, ...HEADER_ONLY_DIRECTIVES].join('; ');
+}
+
+/** `_headers` for static hosts that read it (Netlify, Cloudflare Pages); paths from the site root. */
+export function headersFile(input: ServerConfigInput): string {
+  const block = (path: string, search: boolean) =>
+    [path, `  Content-Security-Policy: ${headerPolicy(input, search)}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  // Patterns that never overlap: hosts merge the headers of every matching rule, and two
+  // Content-Security-Policy values would both be enforced.
+  return [
+    '# Security headers for this site (see README.txt). Paths are relative to where the site is published.',
+    block('/', false),
+    block('/index.html', false),
+    block('/404.html', false),
+    ...LOCALES.map((lang) => block(`/${lang}/*`, true)),
+    '',
+  ].join('\n\n');
+}
+
+/** `.htaccess` for Apache (mod_headers): lives in the site's folder, so it works in any folder. */
+export function htaccess(input: ServerConfigInput): string {
+  const langs = LOCALES.join('|');
+  return [
+    '# Security headers and the 404 page for this site on Apache (needs mod_headers; see README.txt).',
+    'AddType application/wasm .wasm',
+    ...COMMON.map(([k, v]) => `Header always set ${k} "${v}"`),
+    `Header always set Content-Security-Policy "${headerPolicy(input, false)}"`,
+    `<If "%{REQUEST_URI} =~ m#/(${langs})/#">`,
+    `  Header always set Content-Security-Policy "${headerPolicy(input, true)}"`,
+    '</If>',
+    `# Apache needs the path from the server's root: change ${input.folder} if the site lives elsewhere.`,
+    `ErrorDocument 404 ${input.folder}404.html`,
+    '',
+  ].join('\n');
+}
+
+/** An nginx `location` block to paste into a `server { }` block. */
+export function nginxSnippet(input: ServerConfigInput): string {
+  const f = input.folder;
+  const headers = (search: boolean, indent: string) =>
+    [
+      `${indent}add_header Content-Security-Policy "${headerPolicy(input, search)}" always;`,
+      ...COMMON.map(([k, v]) => `${indent}add_header ${k} "${v}" always;`),
+    ].join('\n');
+  return [
+    '# Paste inside your server { } block. Change the folder names if the site lives elsewhere:',
+    `# ${f} is the address, /var/www${f} the folder where the files of site/ are.`,
+    `location ${f} {`,
+    `    alias /var/www${f};`,
+    '    index index.html;',
+    `    error_page 404 ${f}404.html;`,
+    '    types { text/html html; text/css css; text/javascript js; application/json json; application/wasm wasm; image/svg+xml svg; text/plain txt; application/xml xml; }',
+    headers(false, '    '),
+    `    location ~ ^${f}(${LOCALES.join('|')})/ {`,
+    headers(true, '        '),
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,9 @@
+// On paper a link is only useful with its address written out. Links in the page are relative
+// (the site works in any folder), so the full address is only known here, in the browser: each
+// link to another page gets it in data-print-href, which the print stylesheet writes after the
+// link text. Glossary words, source markers and in-page anchors are left alone.
+for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]:not(.term):not(.anchor)')) {
+  const href = a.getAttribute('href') ?? '';
+  if (href.startsWith('#') || a.closest('.cite') || /^[a-z]+:/i.test(href)) continue;
+  a.dataset.printHref = a.href;
+}
