@@ -122,7 +122,7 @@ export const en = {
   // cite this
   'cite.page': 'Cite this page',
   'cite.section': 'Cite this section',
-  'cite.style': 'In APA style (7th edition). With JavaScript the page fills in its address and today’s date; without it, fill them in yourself.',
+  'cite.style': 'In APA style (7th edition). With JavaScript the page fills in today’s date, and its address where needed. Without JavaScript, fill in what is in square brackets yourself.',
   'cite.copy': 'Copy the citation',
   'cite.copied': 'Citation copied',
   // comparison

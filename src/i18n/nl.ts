@@ -120,7 +120,7 @@ export const nl = {
   // cite this
   'cite.page': 'Citeer deze pagina',
   'cite.section': 'Citeer dit onderdeel',
-  'cite.style': 'In APA-stijl (7e editie). Met JavaScript vult de pagina het adres en de datum van vandaag zelf in; zonder JavaScript doe je dat zelf.',
+  'cite.style': 'In APA-stijl (7e editie). Met JavaScript vult de pagina de datum van vandaag in, en zo nodig het adres. Zonder JavaScript vul je zelf in wat tussen vierkante haken staat.',
   'cite.copy': 'Kopieer de bronvermelding',
   'cite.copied': 'Bronvermelding gekopieerd',
   // comparison

@@ -58,7 +58,9 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-print-here]')) {
   if (!el.textContent?.trim()) el.textContent = page;
 }
 for (const el of document.querySelectorAll<HTMLElement>('[data-print-address]')) el.hidden = false;
+// Written as the page writes its dates ("25 november 2026", "25 November 2026"), not the US way.
+const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL';
 for (const el of document.querySelectorAll('[data-print-today]')) {
-  el.textContent = new Date().toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' });
+  el.textContent = new Date().toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }
 for (const el of document.querySelectorAll<HTMLElement>('[data-print-today-wrap]')) el.hidden = false;

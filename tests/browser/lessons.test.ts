@@ -54,6 +54,11 @@ describe('lessons, comparison and citations in Chromium', () => {
       return { href: a.href, after: getComputedStyle(a, '::after').content };
     });
     expect(after.after).toBe(`" (${after.href})"`);
+    // Official documents are links out, printed with their address and named by their reference.
+    for (const doc of await g.page.locator('a.doc').all()) {
+      expect(await doc.textContent()).toMatch(/\w{3}/);
+      expect(await doc.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" (${await doc.getAttribute('href')})"`);
+    }
     expect(await g.page.locator('.answers-body').isVisible()).toBe(false);
     const without = pdfPages(await g.page.pdf({ format: 'A4' }));
     expect(without).toBeGreaterThanOrEqual(1);
@@ -108,6 +113,19 @@ describe('lessons, comparison and citations in Chromium', () => {
     const wide = await g.page.evaluate(() =>
       [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > 320.5).map((e) => `${e.tagName}.${e.className}`),
     );
+    expect(wide).toEqual([]);
+    await g.context.close();
+  });
+
+  it('lessons, the comparison and the teachers page do not scroll sideways at 320 px, with every part opened', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 320, height: 700 } });
+    const wide: string[] = [];
+    for (const path of [...lessons.map((l) => l.path), ...Object.values(COMPARISON), 'nl/voor-docenten/', 'en/for-teachers/']) {
+      await g.page.goto(`${served.site}${path}`);
+      await g.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const width = await g.page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
     expect(wide).toEqual([]);
     await g.context.close();
   });
