@@ -5,7 +5,12 @@
  *
  * Conventions (documented in the README):
  * - A word is a run of letters or digits (with inner hyphens or apostrophes).
- * - A number counts as one word with one syllable per digit (a rough stand-in for how it is read).
+ * - A number counts as one word with one syllable per digit (a rough stand-in for how it is read;
+ *   it slightly undercounts, e.g. "2021" is read with 5 syllables in English and 7 in Dutch).
+ * - An abbreviation of two to four capitals (AVG, ICO, CNIL, EU, AI), possibly with digits (D66),
+ *   is read letter by letter, so it counts one syllable per letter ("W" is "double-u" in English)
+ *   and per digit. Five capitals or more (CATCH) are read as a word; Roman numerals (II) are not
+ *   spelled out.
  * - A sentence ends at . ! ? or … followed by a space, or at the end of a block (a heading or a
  *   list item without a full stop is one sentence). Known abbreviations (nr., no., e.g.) do not
  *   end a sentence.
@@ -27,12 +32,22 @@ export interface Readability extends TextStats {
 // ---------------------------------------------------------------------------------------------
 // Syllables
 
+/** Syllables of an abbreviation read letter by letter (AVG, D66), or null when the word is not one. */
+export function abbreviationSyllables(word: string, lang: ReadabilityLang): number | null {
+  const m = /^([A-Z]{1,4})(\d*)$/.exec(word);
+  if (!m || (m[1]!.length < 2 && !m[2]) || /^[IVX]+$/.test(m[1]!)) return null;
+  const letters = m[1]!.length + (lang === 'en' ? 2 * (m[1]!.match(/W/g)?.length ?? 0) : 0);
+  return letters + m[2]!.length;
+}
+
 /** Dutch vowel sounds written with more than one letter; each counts as one syllable. */
 const NL_VOWEL_GROUPS = ['ieu', 'eeu', 'aai', 'ooi', 'oei', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au'];
 const NL_VOWEL = /[aeiouyäëïöü]/;
 
 /** Syllables in one Dutch word, from its vowel sounds (a diaeresis starts a new syllable). */
 export function syllablesNl(word: string): number {
+  const abbreviation = abbreviationSyllables(word, 'nl');
+  if (abbreviation !== null) return abbreviation;
   // Stress accents (één, vóór) do not change the count; a diaeresis (zeeën) does, so it stays.
   const w = word
     .toLowerCase()
@@ -60,6 +75,8 @@ export function syllablesNl(word: string): number {
 
 /** Syllables in one English word: vowel groups, less silent endings ("-e", "-es", "-ed"). */
 export function syllablesEn(word: string): number {
+  const abbreviation = abbreviationSyllables(word, 'en');
+  if (abbreviation !== null) return abbreviation;
   let w = word.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (/^\d+$/.test(w)) return w.length;
   if (w.length <= 3) return 1;
@@ -160,8 +177,12 @@ export function median(values: readonly number[]): number {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const BLOCK = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'ul', 'ol', 'dl', 'table', 'tr', 'figure', 'details', 'summary', 'br', 'main', 'label', 'legend', 'fieldset', 'form']);
 const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'svg', 'noscript', 'nav', 'header', 'footer', 'button', 'dialog']);
-/** Classes whose text is not prose: citation brackets, screen-reader labels, heading anchors, the page's source list. */
-const HIDDEN_CLASSES = ['cite', 'sr-only', 'anchor', 'page-sources'];
+/**
+ * Classes whose text is not prose: citation brackets, a quotation's source label (the same kind
+ * of citation label, "Nieuwsartikel 2021"), screen-reader labels, heading anchors, the page's
+ * source list.
+ */
+const HIDDEN_CLASSES = ['cite', 'quote-source', 'sr-only', 'anchor', 'page-sources'];
 
 function decodeEntities(text: string): string {
   return text
