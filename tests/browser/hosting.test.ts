@@ -152,7 +152,7 @@ describe('the archive of npm run package', () => {
 
     await g.page.click('header a[data-search-open]');
     await expect.poll(() => g.page.locator('dialog[open] [data-search-status]').textContent()).toMatch(/does not work when you open the site from a disk/);
-    expect(await g.page.locator('pagefind-input').count()).toBe(0);
+    expect(await g.page.locator('dialog[open] [data-search-input]').count()).toBe(0);
 
     expect(g.errors).toEqual([]);
     await g.context.close();

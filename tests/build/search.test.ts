@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -171,6 +171,12 @@ describe('search index and pages', () => {
     const offered = attrValues(template, 'input', 'value').sort();
     const indexed = [...new Set((await fragments(lang)).flatMap((f) => f.filters[labels.name] ?? []))].sort();
     expect(offered).toEqual(indexed);
+  });
+
+  it('ships only what the site loads of Pagefind: the engine, its WebAssembly, the index and the highlighter', () => {
+    const files = readdirSync(join(dist, 'pagefind'));
+    expect(files.filter((f) => /ui\.(js|css)$|worker/.test(f))).toEqual([]);
+    for (const needed of ['pagefind.js', 'pagefind-entry.json', 'pagefind-highlight.js', 'wasm.nl.pagefind', 'wasm.en.pagefind']) expect(files).toContain(needed);
   });
 
   it('never indexes the search pages, even by another name', async () => {
