@@ -196,18 +196,39 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The primary language subtag of a lang attribute ("en-GB" → "en"), lower case; "" when empty. */
+function primaryLang(value: string | undefined): string {
+  return (value ?? '').trim().split('-')[0]!.toLowerCase();
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
+
 /**
  * The prose a reader sees inside <main>: no navigation, header, footer, scripts, hidden parts,
  * citation brackets, screen-reader-only labels or heading anchors, and nothing the search index
  * leaves out either (data-pagefind-ignore: source lines, cross-references, the chart). Blocks are separated by
  * newlines so each heading or list item counts as its own sentence.
+ *
+ * Text in another language than the page (an element whose lang differs from <html lang>, such as
+ * a Dutch quotation on an English page) is left out too: the page's formula and syllable rules
+ * would score it wrongly. Nested elements back in the page's language count again. Without
+ * <html lang> nothing is left out for its language.
  */
 export function visibleText(html: string): string {
+  const pageLang = primaryLang(attr(/<html\b([^>]*)>/i.exec(html)?.[1] ?? '', 'lang'));
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1] ?? '';
   const source = main.replace(/<!--[\s\S]*?-->/g, '');
-  const stack: { name: string; hidden: boolean }[] = [];
+  const stack: { name: string; hidden: boolean; lang?: string }[] = [];
   let out = '';
-  const hiddenNow = () => stack.some((e) => e.hidden);
+  const hiddenNow = () => {
+    if (stack.some((e) => e.hidden)) return true;
+    if (!pageLang) return false;
+    const lang = stack.findLast((e) => e.lang !== undefined)?.lang;
+    return lang !== undefined && lang !== '' && lang !== pageLang;
+  };
   for (const m of source.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/g)) {
     if (m[4] !== undefined) {
       if (!hiddenNow()) out += decodeEntities(m[4]);
@@ -229,7 +250,8 @@ export function visibleText(html: string): string {
       HIDDEN_TAGS.has(name) ||
       /\s(hidden|aria-hidden="true"|data-pagefind-ignore)(?=[\s=>\/]|$)/.test(attrs) ||
       cls.some((c) => HIDDEN_CLASSES.includes(c));
-    stack.push({ name, hidden });
+    const lang = attr(attrs, 'lang');
+    stack.push({ name, hidden, ...(lang === undefined ? {} : { lang: primaryLang(lang) }) });
   }
   return out
     .split('\n')

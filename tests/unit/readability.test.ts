@@ -108,6 +108,20 @@ describe('visibleText', () => {
     const quote = '<main><p>Hij schrijft: <q class="quote">Nee.</q> <span class="quote-by">(<cite>Minister Dekker</cite>, <a class="quote-source" href="#">Nieuwsartikel 2021</a>)</span></p></main>';
     expect(visibleText(quote).replace(/\s+/g, ' ')).toBe('Hij schrijft: Nee. ( Minister Dekker , )');
   });
+  it("leaves out text in another language than the page's <html lang>, and counts nested text back in the page's language", () => {
+    // A Dutch quotation on an English page was scored with English syllable rules and formula.
+    const page = `<html lang="en-GB" dir="ltr"><body><header><a hreflang="nl"><span lang="nl">Nederlands</span></a></header><main>
+      <p>He writes: <q class="quote" lang="nl">Het gebruik van Clearview is niet verenigbaar met de wettelijke bepalingen.</q> In plain English: it breaks the law.</p>
+      <blockquote lang="NL"><p>Een zin. <span lang="en">Back in English.</span> Nog een zin.</p></blockquote>
+      <p lang="en-US">Still English.</p></main></body></html>`;
+    expect(visibleText(page).replace(/\s+/g, ' ')).toBe('He writes: In plain English: it breaks the law. Back in English. Still English.');
+    const dutchQuote = page.replace('<html lang="en-GB" dir="ltr">', '<html lang="nl">');
+    expect(visibleText(dutchQuote)).toContain('Het gebruik van Clearview');
+    expect(visibleText(dutchQuote)).not.toContain('Back in English');
+  });
+  it('keeps all text when the page states no language', () => {
+    expect(visibleText('<main><p>Ja. <q lang="nl">Nee.</q></p></main>').replace(/\s+/g, ' ')).toBe('Ja. Nee.');
+  });
   it('returns nothing without <main>', () => {
     expect(visibleText('<p>Los</p>')).toBe('');
   });
