@@ -51,15 +51,23 @@ export function pageNotes(tags: readonly Tag[]): PageNotes {
 
 const notesCache = new WeakMap<readonly Tag[], PageNotes>();
 
+/** The id of the section a tag opens: a <Section>'s id, a lesson part's kind. */
+function sectionIdOf(tag: Tag): string | undefined {
+  if (tag.name === 'Section') return tag.attrs.id || undefined;
+  if (tag.name === 'LessonPart') return tag.attrs.kind || undefined;
+  return undefined;
+}
+
 function numberNotes(tags: readonly Tag[]): PageNotes {
   const byKey = new Map<string, Note>();
   const bySection = new Map<string, Note[]>();
   const outside: Note[] = [];
   let current: Note[] = outside;
   for (const tag of tags) {
-    if (tag.name === 'Section' && tag.attrs.id) {
+    const sectionId = sectionIdOf(tag);
+    if (sectionId) {
       current = [];
-      bySection.set(tag.attrs.id, current);
+      bySection.set(sectionId, current);
       continue;
     }
     if (tag.name !== 'Cite' || !tag.attrs.id) continue;
@@ -155,10 +163,15 @@ export function yearEntries(events: readonly { id: string; date: string }[]): To
  * component puts on the page where those are the page's parts (the sources, the timeline's
  * years). The glossary has its own A–Z index instead.
  */
-export function pageToc(tags: readonly Tag[], lists: { sources?: readonly TocEntry[]; events?: readonly TocEntry[] }): TocEntry[] {
+export function pageToc(
+  tags: readonly Tag[],
+  lists: { sources?: readonly TocEntry[]; events?: readonly TocEntry[]; partTitle?: (kind: string) => string },
+): TocEntry[] {
   const out: TocEntry[] = [];
   for (const tag of tags) {
-    if (tag.name === 'Section' && tag.attrs.id && tag.attrs.title) {
+    if (tag.name === 'LessonPart' && tag.attrs.kind && lists.partTitle) {
+      out.push({ id: tag.attrs.kind, title: lists.partTitle(tag.attrs.kind), level: 2 });
+    } else if (tag.name === 'Section' && tag.attrs.id && tag.attrs.title) {
       out.push({ id: tag.attrs.id, title: tag.attrs.title, level: tag.attrs.level === '3' ? 3 : 2 });
     } else if (tag.name === 'SourceList') out.push(...(lists.sources ?? []));
     else if (tag.name === 'Timeline') out.push(...(lists.events ?? []));

@@ -60,6 +60,13 @@ describe('page outline', () => {
     ]);
   });
 
+  it('treats a lesson part as a section: its own notes and a contents entry named by its kind', () => {
+    const lesson = readMdx('<LessonPart kind="goals">\n\nx <Cite id="a" />\n\n</LessonPart>\n\n<LessonPart kind="steps">\n\n<Cite id="b" />\n\n</LessonPart>\n').tags;
+    expect(pageNotes(lesson).inSection('goals').map((n) => n.id)).toEqual(['a']);
+    expect(pageNotes(lesson).inSection('steps').map((n) => n.id)).toEqual(['b']);
+    expect(pageToc(lesson, { partTitle: (k) => k.toUpperCase() }).map((e) => e.title)).toEqual(['GOALS', 'STEPS']);
+  });
+
   it('files entries under their first letter, accents and case aside', () => {
     expect(indexLetter('één-op-veel', 'nl')).toBe('E');
     expect(indexLetter('2FA', 'en')).toBe('#');
