@@ -47,7 +47,7 @@ export interface ChartEvent {
   cy: number;
   lines: string[];
   noteLines: string[];
-  /** Accessible name: date, category, full title, and the turning-point note. */
+  /** Accessible name: the drawn title and note, then date, category (and the full title if shortened). */
   name: string;
   /** Absolute boxes: the text, and the whole target (lane to right edge). */
   textBox: Box;
@@ -93,7 +93,11 @@ export function chartView(events: readonly Event[], lang: Lang, names: { categor
     const l = labels[i]!;
     const cy = round(l.textBox.y - l.y + o.lineHeight / 2);
     const cx = lane[e.category];
-    const note = e.turningPoint ? `. ${names.turningPoint}: ${e.turningPoint[lang]}` : '';
+    // The visible text first (WCAG 2.5.3, label in name), then what the chart shows by shape,
+    // colour and place: date and category; then the full title where the short one is drawn.
+    const drawn = l.lines.join(' ');
+    const parts = [drawn, ...(e.turningPoint ? [e.turningPoint[lang]] : []), `${formatDate(e.date, lang)}, ${names.category[e.category]}${e.turningPoint ? `, ${names.turningPoint}` : ''}`];
+    if (l.short) parts.push(e.title[lang]);
     return {
       id: e.id,
       category: e.category,
@@ -104,7 +108,7 @@ export function chartView(events: readonly Event[], lang: Lang, names: { categor
       cy,
       lines: l.lines,
       noteLines: l.noteLines,
-      name: `${formatDate(e.date, lang)}, ${names.category[e.category]}: ${e.title[lang]}${note}`,
+      name: parts.join('. '),
       textBox: l.textBox,
       box: { x: CHART.lanes.left - 2, y: l.y, width: round(CHART.width - CHART.lanes.left), height: l.height },
     };
