@@ -43,7 +43,7 @@ export interface YearLabel {
 
 export interface Axis {
   years: YearLabel[];
-  /** Horizontal lines where each year begins (not the first). */
+  /** Horizontal lines where each labelled year begins (not the first). */
   gridPath: string;
   /** y of each axis break (the middle of the quiet stretch). */
   breaks: number[];
@@ -100,8 +100,9 @@ export function layoutAxis(points: readonly AxisPoint[], o: AxisOptions): Axis {
     kept.push(c);
   }
 
-  const gridPath = candidates
-    .slice(1)
+  // A line where each labelled year begins (the first year's label heads the chart instead).
+  const gridPath = kept
+    .filter((c) => c !== candidates[0])
     .map((c) => `M${o.x} ${c.y}H${o.lineEnd}`)
     .join('');
   const breaks: number[] = [];

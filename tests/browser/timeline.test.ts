@@ -120,7 +120,7 @@ describe('the timeline in Chromium', () => {
     expect(await page.locator('[data-tl-detail-body] a[href$="#nos-2020"]').count()).toBe(1);
     expect(await page.locator('[id="nos-report"]').count()).toBe(1);
     expect(await page.locator('li[data-event="nos-report"]').getAttribute('class')).toContain('is-selected');
-    expect(await inView(page, '[data-tl-detail]')).toBe(true);
+    await expect.poll(() => inView(page, '[data-tl-detail]')).toBe(true);
     // The chosen event stays the Tab stop.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Shift+Tab');
