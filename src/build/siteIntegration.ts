@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -60,6 +60,19 @@ async function indexForSearch(out: string, logger: { info(m: string): void }): P
   if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
   if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  // The site searches through Pagefind's JavaScript API on the main thread (src/scripts/search/):
+  // the ready-made UIs and the worker are never loaded, so they are not shipped either.
+  for (const file of UNUSED_PAGEFIND_FILES) await rm(join(out, 'pagefind', file), { force: true });
   logger.info(`Pagefind indexed ${added.page_count} pages`);
   await pagefind.close();
 }
+
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-worker.js',
+];

@@ -5,7 +5,12 @@
  *
  * Conventions (documented in the README):
  * - A word is a run of letters or digits (with inner hyphens or apostrophes).
- * - A number counts as one word with one syllable per digit (a rough stand-in for how it is read).
+ * - A number counts as one word with one syllable per digit (a rough stand-in for how it is read;
+ *   it slightly undercounts, e.g. "2021" is read with 5 syllables in English and 7 in Dutch).
+ * - An abbreviation of two to four capitals (AVG, ICO, CNIL, EU, AI), possibly with digits (D66),
+ *   is read letter by letter, so it counts one syllable per letter ("W" is "double-u" in English)
+ *   and per digit. Five capitals or more (CATCH) are read as a word; Roman numerals (II) are not
+ *   spelled out.
  * - A sentence ends at . ! ? or … followed by a space, or at the end of a block (a heading or a
  *   list item without a full stop is one sentence). Known abbreviations (nr., no., e.g.) do not
  *   end a sentence.
@@ -27,12 +32,22 @@ export interface Readability extends TextStats {
 // ---------------------------------------------------------------------------------------------
 // Syllables
 
+/** Syllables of an abbreviation read letter by letter (AVG, D66), or null when the word is not one. */
+export function abbreviationSyllables(word: string, lang: ReadabilityLang): number | null {
+  const m = /^([A-Z]{1,4})(\d*)$/.exec(word);
+  if (!m || (m[1]!.length < 2 && !m[2]) || /^[IVX]+$/.test(m[1]!)) return null;
+  const letters = m[1]!.length + (lang === 'en' ? 2 * (m[1]!.match(/W/g)?.length ?? 0) : 0);
+  return letters + m[2]!.length;
+}
+
 /** Dutch vowel sounds written with more than one letter; each counts as one syllable. */
 const NL_VOWEL_GROUPS = ['ieu', 'eeu', 'aai', 'ooi', 'oei', 'aa', 'ee', 'oo', 'uu', 'ie', 'oe', 'eu', 'ei', 'ij', 'ui', 'ou', 'au'];
 const NL_VOWEL = /[aeiouyäëïöü]/;
 
 /** Syllables in one Dutch word, from its vowel sounds (a diaeresis starts a new syllable). */
 export function syllablesNl(word: string): number {
+  const abbreviation = abbreviationSyllables(word, 'nl');
+  if (abbreviation !== null) return abbreviation;
   // Stress accents (één, vóór) do not change the count; a diaeresis (zeeën) does, so it stays.
   const w = word
     .toLowerCase()
@@ -60,6 +75,8 @@ export function syllablesNl(word: string): number {
 
 /** Syllables in one English word: vowel groups, less silent endings ("-e", "-es", "-ed"). */
 export function syllablesEn(word: string): number {
+  const abbreviation = abbreviationSyllables(word, 'en');
+  if (abbreviation !== null) return abbreviation;
   let w = word.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (/^\d+$/.test(w)) return w.length;
   if (w.length <= 3) return 1;
@@ -160,8 +177,12 @@ export function median(values: readonly number[]): number {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const BLOCK = new Set(['p', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption', 'td', 'th', 'div', 'section', 'article', 'aside', 'header', 'footer', 'nav', 'ul', 'ol', 'dl', 'table', 'tr', 'figure', 'details', 'summary', 'br', 'main', 'label', 'legend', 'fieldset', 'form']);
 const HIDDEN_TAGS = new Set(['script', 'style', 'template', 'svg', 'noscript', 'nav', 'header', 'footer', 'button', 'dialog']);
-/** Classes whose text is not prose: citation brackets, screen-reader labels, heading anchors, the page's source list. */
-const HIDDEN_CLASSES = ['cite', 'sr-only', 'anchor', 'page-sources'];
+/**
+ * Classes whose text is not prose: citation brackets, a quotation's source label (the same kind
+ * of citation label, "Nieuwsartikel 2021"), screen-reader labels, heading anchors, the page's
+ * source list.
+ */
+const HIDDEN_CLASSES = ['cite', 'quote-source', 'sr-only', 'anchor', 'page-sources'];
 
 function decodeEntities(text: string): string {
   return text
@@ -175,18 +196,39 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
+/** The primary language subtag of a lang attribute ("en-GB" → "en"), lower case; "" when empty. */
+function primaryLang(value: string | undefined): string {
+  return (value ?? '').trim().split('-')[0]!.toLowerCase();
+}
+
+function attr(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
+  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : undefined;
+}
+
 /**
  * The prose a reader sees inside <main>: no navigation, header, footer, scripts, hidden parts,
  * citation brackets, screen-reader-only labels or heading anchors, and nothing the search index
  * leaves out either (data-pagefind-ignore: source lines, cross-references, the chart). Blocks are separated by
  * newlines so each heading or list item counts as its own sentence.
+ *
+ * Text in another language than the page (an element whose lang differs from <html lang>, such as
+ * a Dutch quotation on an English page) is left out too: the page's formula and syllable rules
+ * would score it wrongly. Nested elements back in the page's language count again. Without
+ * <html lang> nothing is left out for its language.
  */
 export function visibleText(html: string): string {
+  const pageLang = primaryLang(attr(/<html\b([^>]*)>/i.exec(html)?.[1] ?? '', 'lang'));
   const main = /<main\b[^>]*>([\s\S]*)<\/main>/i.exec(html)?.[1] ?? '';
   const source = main.replace(/<!--[\s\S]*?-->/g, '');
-  const stack: { name: string; hidden: boolean }[] = [];
+  const stack: { name: string; hidden: boolean; lang?: string }[] = [];
   let out = '';
-  const hiddenNow = () => stack.some((e) => e.hidden);
+  const hiddenNow = () => {
+    if (stack.some((e) => e.hidden)) return true;
+    if (!pageLang) return false;
+    const lang = stack.findLast((e) => e.lang !== undefined)?.lang;
+    return lang !== undefined && lang !== '' && lang !== pageLang;
+  };
   for (const m of source.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|([^<]+)/g)) {
     if (m[4] !== undefined) {
       if (!hiddenNow()) out += decodeEntities(m[4]);
@@ -208,7 +250,8 @@ export function visibleText(html: string): string {
       HIDDEN_TAGS.has(name) ||
       /\s(hidden|aria-hidden="true"|data-pagefind-ignore)(?=[\s=>\/]|$)/.test(attrs) ||
       cls.some((c) => HIDDEN_CLASSES.includes(c));
-    stack.push({ name, hidden });
+    const lang = attr(attrs, 'lang');
+    stack.push({ name, hidden, ...(lang === undefined ? {} : { lang: primaryLang(lang) }) });
   }
   return out
     .split('\n')

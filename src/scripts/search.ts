@@ -1,11 +1,11 @@
-// Search, wired on every page: a few hundred bytes. Pagefind's UI, its CSS, the engine, the
-// WebAssembly and the index are fetched only when the reader opens search (the header link, `/`
-// or Ctrl/Cmd+K) or visits the search page. Without JavaScript the header link simply goes to the
+// Search, wired on every page: a few KB. The search form comes from a <template> in the page;
+// its stylesheet, Pagefind's engine (pagefind.js), the WebAssembly and the index are fetched only
+// when the reader opens search (the header link, `/` or Ctrl/Cmd+K) or uses the search page. Without JavaScript the header link simply goes to the
 // search page, which then says that search needs JavaScript and lists every page. Opened from
 // disk (file://), search says in the page's language that it needs a web server.
 //
-// Nothing from the URL (?q=, #hash) is ever written as HTML: the query goes to Pagefind's API
-// and to input values only.
+// Nothing from the URL (?q=, #hash) or the index is ever written as HTML: the query goes to
+// Pagefind's API, input values and textContent; results are built from text with DOM calls.
 import { isSearchShortcut } from '../lib/search.ts';
 import { openDialog, wireDialog } from './search/dialog.ts';
 import { highlightFromResult } from './search/highlight.ts';
@@ -23,7 +23,7 @@ function isEditable(target: EventTarget | null): boolean {
 function openSearch(e: Event): void {
   if (searchPage) {
     e.preventDefault();
-    void focusInput(searchPage);
+    focusInput(searchPage);
   } else if (dialog) {
     e.preventDefault();
     void openDialog(dialog);

@@ -20,7 +20,7 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 export function pageWeight(dist: string, base: string, path: string): PageWeight {
   const html = readFileSync(join(dist, path, 'index.html'));
   const text = html.toString('utf8');
-  // Links are relative to the page (or, in a build with a base path, absolute under it).
+  // Links are relative to the page; a rooted one (under the base) is read from the site's root.
   const local = (url: string) => (url.startsWith('/') ? join(dist, url.startsWith(base) ? url.slice(base.length) : url) : join(dist, path, url));
   const css = [...text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => local(m[1]!));
   const js = new Set<string>();

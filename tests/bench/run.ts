@@ -16,6 +16,7 @@ const BUDGETS = {
   timelineGrowth: 4,
   searchMedianMs: 100,
   searchFirstQueryBytes: 150 * KB,
+  searchPageGz: 50 * KB,
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'clearview-bench-'));
@@ -24,7 +25,7 @@ const failures: string[] = [];
 try {
   const build = runBuild(dist, { BASE_PATH: '/' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.output}`);
-  console.log(`Build time (astro build + pagefind): ${(build.ms / 1000).toFixed(1)} s\n`);
+  console.log(`Build time (astro build with Pagefind): ${(build.ms / 1000).toFixed(1)} s\n`);
 
   const kb = (n: number) => `${(n / KB).toFixed(1)} KB`.padStart(9);
   console.log('First load per page, gzip:');
@@ -51,6 +52,11 @@ try {
   if (existsSync(searchModule)) {
     const { measureSearchOnBuild } = await import('./searchLatency.ts');
     const s = await measureSearchOnBuild(dist);
+    console.log('\nSearch pages, first load in Chromium (everything fetched, gzip):');
+    for (const p of s.pages) {
+      console.log(`${('/' + p.path).padEnd(28)}${kb(p.bytes)}`);
+      if (p.bytes > BUDGETS.searchPageGz) failures.push(`${p.path}: first load ${kb(p.bytes)} > ${kb(BUDGETS.searchPageGz)}`);
+    }
     console.log(`\nSearch: median ${s.medianMs.toFixed(1)} ms from last keystroke to results (${s.samples.length} queries); first query fetched ${kb(s.firstQueryBytes)}`);
     if (s.medianMs > BUDGETS.searchMedianMs) failures.push(`search median ${s.medianMs} ms > ${BUDGETS.searchMedianMs} ms`);
     if (s.firstQueryBytes > BUDGETS.searchFirstQueryBytes) failures.push(`search first query ${kb(s.firstQueryBytes)} > ${kb(BUDGETS.searchFirstQueryBytes)}`);

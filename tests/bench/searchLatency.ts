@@ -18,7 +18,7 @@ export interface SearchMeasurement {
   samples: number[];
   /** Bytes for the first query exactly as the server sent them (this test server never gzips). */
   firstQueryRawBytes: number;
-  firstQueryFiles: { path: string; bytes: number; rawBytes: number }[];
+  firstQueryFiles: Transfer[];
 }
 
 /** The Dutch page the reader searches from, and the words a reader might look for. */
@@ -40,8 +40,8 @@ const median = (xs: number[]) => {
 async function timedQuery(page: Page, term: string): Promise<number> {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { lastKey: number; before: Set<Element> } };
-    const input = document.querySelector<HTMLInputElement>('pagefind-input input')!;
-    w.__bench = { lastKey: 0, before: new Set(document.querySelectorAll('pagefind-results .pf-result-link')) };
+    const input = document.querySelector<HTMLInputElement>('dialog [data-search-input]')!;
+    w.__bench = { lastKey: 0, before: new Set(document.querySelectorAll('dialog .search-result-title')) };
     if (!input.dataset.benchTimed) {
       input.dataset.benchTimed = 'true';
       input.addEventListener('keydown', () => (w.__bench.lastKey = performance.now()), { capture: true });
@@ -52,11 +52,11 @@ async function timedQuery(page: Page, term: string): Promise<number> {
     (t) =>
       new Promise<number>((resolve) => {
         const w = window as unknown as { __bench: { lastKey: number; before: Set<Element> } };
-        // Shown: the summary names this term and a result title that was not there before is in
-        // the document (Pagefind renders titles once a result's data has loaded).
+        // Shown: the status names this term and a result title that was not there before is in
+        // the document (a result is drawn once its data has loaded).
         const shown = () => {
-          const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-          const links = [...document.querySelectorAll('pagefind-results .pf-result-link')];
+          const summary = document.querySelector('dialog [data-search-status]')?.textContent ?? '';
+          const links = [...document.querySelectorAll('dialog .search-result-title')];
           return summary.includes(t) && links.some((a) => !w.__bench.before.has(a) && a.textContent!.trim() !== '');
         };
         const observer = new MutationObserver(() => {
@@ -73,6 +73,44 @@ async function timedQuery(page: Page, term: string): Promise<number> {
   return done;
 }
 
+/** One response as a gzip-serving static server would send it (Pagefind's own gzip counts as is). */
+export interface Transfer {
+  path: string;
+  bytes: number;
+  rawBytes: number;
+}
+
+/**
+ * Records every response the page receives from now on; `settle()` waits until nothing has
+ * arrived for 500 ms, stops recording and returns the files, largest first.
+ */
+export function recordTransfers(page: Page): { settle(): Promise<Transfer[]> } {
+  const files: Transfer[] = [];
+  const pending: Promise<void>[] = [];
+  let last = Date.now();
+  const onFinished = (request: import('playwright-core').Request) => {
+    last = Date.now();
+    pending.push(
+      (async () => {
+        const response = await request.response();
+        const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
+        files.push({ path: new URL(request.url()).pathname, bytes: Math.min(gzipSync(body, { level: 9 }).length, body.length), rawBytes: body.length });
+      })(),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  return {
+    async settle() {
+      while (Date.now() - last < 500) await page.waitForTimeout(100);
+      await Promise.all(pending);
+      page.off('requestfinished', onFinished);
+      return files.sort((a, b) => b.bytes - a.bytes);
+    },
+  };
+}
+
+export const totalBytes = (files: Transfer[]) => files.reduce((n, f) => n + f.bytes, 0);
+
 export async function measureSearch(browser: Browser, siteUrl: string): Promise<SearchMeasurement> {
   const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
@@ -82,47 +120,53 @@ export async function measureSearch(browser: Browser, siteUrl: string): Promise<
     await page.waitForTimeout(200);
 
     // First query: open search with "/", type, wait for results and for fetching to settle.
-    const files: SearchMeasurement['firstQueryFiles'] = [];
-    const pending: Promise<void>[] = [];
-    let lastResponse = Date.now();
-    page.on('requestfinished', (request) => {
-      lastResponse = Date.now();
-      pending.push(
-        (async () => {
-          const response = await request.response();
-          const body = response ? await response.body().catch(() => Buffer.alloc(0)) : Buffer.alloc(0);
-          const gz = gzipSync(body, { level: 9 }).length;
-          files.push({ path: new URL(request.url()).pathname, bytes: Math.min(gz, body.length), rawBytes: body.length });
-        })(),
-      );
-    });
+    const transfers = recordTransfers(page);
     await page.keyboard.press('/');
-    await page.waitForSelector('pagefind-input input', { state: 'visible' });
+    await page.waitForSelector('dialog [data-search-input]', { state: 'visible' });
     await timedQuery(page, FIRST_QUERY);
-    while (Date.now() - lastResponse < 500) await page.waitForTimeout(100);
-    await Promise.all(pending);
-    page.removeAllListeners('requestfinished');
+    const files = await transfers.settle();
 
     const samples: number[] = [];
     for (const term of QUERIES) samples.push(await timedQuery(page, term));
     return {
       medianMs: median(samples),
-      firstQueryBytes: files.reduce((n, f) => n + f.bytes, 0),
+      firstQueryBytes: totalBytes(files),
       samples,
       firstQueryRawBytes: files.reduce((n, f) => n + f.rawBytes, 0),
-      firstQueryFiles: files.sort((a, b) => b.bytes - a.bytes),
+      firstQueryFiles: files,
     };
   } finally {
     await context.close();
   }
 }
 
+/** The search pages, as a reader's first visit loads them (no ?q=): everything fetched, gzip. */
+export const SEARCH_PAGES = ['nl/zoeken/', 'en/search/'] as const;
+
+export async function measureSearchPages(browser: Browser, siteUrl: string): Promise<{ path: string; bytes: number; files: Transfer[] }[]> {
+  const out = [];
+  for (const path of SEARCH_PAGES) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      const transfers = recordTransfers(page);
+      await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+      const files = await transfers.settle();
+      out.push({ path, bytes: totalBytes(files), files });
+    } finally {
+      await context.close();
+    }
+  }
+  return out;
+}
+
 /** Serves a built dist/ at the root, measures in Debian's Chromium, and cleans up. */
-export async function measureSearchOnBuild(dist: string): Promise<SearchMeasurement> {
+export async function measureSearchOnBuild(dist: string): Promise<SearchMeasurement & { pages: { path: string; bytes: number }[] }> {
   const server = await serveStatic(dist, '/');
   const browser = await launch(chromiumPath() ?? '/usr/bin/chromium');
   try {
-    return await measureSearch(browser, `${server.origin}/`);
+    const pages = await measureSearchPages(browser, `${server.origin}/`);
+    return { ...(await measureSearch(browser, `${server.origin}/`)), pages };
   } finally {
     await browser.close();
     await server.close();

@@ -116,6 +116,15 @@ describe('the archive of npm run package', () => {
     const styled = () => g.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim() !== '');
     expect(await styled()).toBe(true);
 
+    // Every header link lands on a styled page (folder links name index.html from disk).
+    const headerLinks = await g.page.locator('header a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(headerLinks.length).toBeGreaterThan(5);
+    for (const href of headerLinks) {
+      await g.page.goto(href);
+      expect(g.page.url(), href).toMatch(/\.html(#.*)?$/);
+      expect(await styled(), href).toBe(true);
+    }
+    await g.page.goto(pathToFileURL(join(packagedSite, 'nl', 'index.html')).href);
     await g.page.click('.site-nav a[href$="tijdlijn/index.html"]');
     await g.page.waitForURL(/\/nl\/tijdlijn\/index\.html$/);
     expect(await styled()).toBe(true);
@@ -125,13 +134,25 @@ describe('the archive of npm run package', () => {
     await g.page.waitForURL(/\/nl\/kamervragen-2020\/index\.html#[a-z0-9-]+$/);
     expect(await styled()).toBe(true);
 
+    // A glossary word leads to its entry; a section's link is copied in full.
+    const questions = g.page.url();
+    await g.page.locator('main a.term').first().click();
+    await g.page.waitForURL(/\/nl\/begrippen\/index\.html#[a-z0-9-]+$/);
+    expect(await styled()).toBe(true);
+    await g.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const anchor = g.page.locator('main a[data-copy-link]').first();
+    const expected = await anchor.evaluate((a) => (a as HTMLAnchorElement).href);
+    await anchor.click();
+    await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await g.page.goto(questions);
+
     await g.page.click('a[data-lang-switch]');
     await g.page.waitForURL(/\/en\/questions-2020\/index\.html(#[a-z0-9-]+)?$/);
     expect(await g.page.getAttribute('html', 'lang')).toBe('en');
 
     await g.page.click('header a[data-search-open]');
     await expect.poll(() => g.page.locator('dialog[open] [data-search-status]').textContent()).toMatch(/does not work when you open the site from a disk/);
-    expect(await g.page.locator('pagefind-input').count()).toBe(0);
+    expect(await g.page.locator('dialog[open] [data-search-input]').count()).toBe(0);
 
     expect(g.errors).toEqual([]);
     await g.context.close();

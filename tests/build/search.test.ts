@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
@@ -147,8 +147,8 @@ describe('search index and pages', () => {
     expect(ids(html)).toContain('search-dialog-title');
     // No Pagefind file is referenced by the HTML…
     expect(html.includes('pagefind/'), 'pagefind/ in HTML').toBe(false);
-    // Pagefind's elements only as inert markup inside the <template> the loader clones on first use.
-    expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '').includes('<pagefind-'), 'pagefind element outside a template').toBe(false);
+    // The search form only as inert markup inside the <template> the script clones on first use.
+    expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '').includes('data-search-input'), 'search form outside a template').toBe(false);
     // …nor imported statically by the page's scripts (only `import()` on first use).
     const scripts = attrValues(html, 'script', 'src').map((src) => readFileSync(join(dist, page.path, src), 'utf8'));
     const stylesheets = attrValues(html, 'link', 'href').filter((h) => h.endsWith('.css'));
@@ -157,6 +157,26 @@ describe('search index and pages', () => {
       expect(code).not.toMatch(/(?:^|[;\n}])\s*import\s*[^'"()]*?["'][^"']*pagefind/);
       expect(code.includes('customElements.define("pagefind'), "Pagefind's UI code in a page script").toBe(false);
     }
+  });
+
+  it.each(LANGS)('%s: the search form is labelled and its kind filter offers exactly the kinds Pagefind indexed, in the reader\'s language', async (lang) => {
+    const html = readPage(dist, lang === 'nl' ? 'nl/tijdlijn/' : 'en/timeline/');
+    const template = /<template data-search-template>([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
+    expect(template).toMatch(/<label class="search-label" for="search-input">[^<]+<\/label>/);
+    expect(template).toMatch(/<input id="search-input"[^>]*type="search"/);
+    expect(template).toMatch(/role="status" aria-live="polite"/);
+    expect(html.includes('<pagefind-'), 'Pagefind UI element').toBe(false);
+    const labels = KIND_FILTER[lang];
+    expect(template).toContain(`data-search-filter="${labels.name}"`);
+    const offered = attrValues(template, 'input', 'value').sort();
+    const indexed = [...new Set((await fragments(lang)).flatMap((f) => f.filters[labels.name] ?? []))].sort();
+    expect(offered).toEqual(indexed);
+  });
+
+  it('ships only what the site loads of Pagefind: the engine, its WebAssembly, the index and the highlighter', () => {
+    const files = readdirSync(join(dist, 'pagefind'));
+    expect(files.filter((f) => /ui\.(js|css)$|worker/.test(f))).toEqual([]);
+    for (const needed of ['pagefind.js', 'pagefind-entry.json', 'pagefind-highlight.js', 'wasm.nl.pagefind', 'wasm.en.pagefind']) expect(files).toContain(needed);
   });
 
   it('never indexes the search pages, even by another name', async () => {

@@ -30,6 +30,25 @@ describe('English syllables', () => {
   ])('%s has %i', (word, n) => expect(syllablesEn(word)).toBe(n));
 });
 
+describe('abbreviations are read letter by letter', () => {
+  // Without this, "DSB" counted 1 syllable (no vowel), "AI" 1 in English and "CNIL" 1 in Dutch:
+  // the measure flattered pages full of regulators' abbreviations.
+  it.each([
+    ['AVG', 3, 3], ['DSB', 3, 3], ['CNIL', 4, 4], ['EU', 2, 2], ['AI', 2, 2], ['ICO', 3, 3],
+    ['D66', 3, 3], ['WODC', 4, 6], ['GDPR', 4, 4],
+  ])('%s has %i (nl) and %i (en)', (word, nl, en) => {
+    expect(syllablesNl(word)).toBe(nl);
+    expect(syllablesEn(word)).toBe(en);
+  });
+  it('reads five capitals, Roman numerals and ordinary words as words', () => {
+    expect(syllablesNl('CATCH')).toBe(1);
+    expect(syllablesEn('CATCH')).toBe(1);
+    expect(syllablesNl('II')).toBe(2);
+    expect(syllablesNl('Ik')).toBe(1);
+    expect(syllablesEn('A')).toBe(1);
+  });
+});
+
 describe('words and sentences', () => {
   it('counts words with inner hyphens and apostrophes as one', () => {
     expect(words("één-op-veel foto's, 30,5 miljoen")).toEqual(['één-op-veel', "foto's", '30', '5', 'miljoen']);
@@ -84,6 +103,24 @@ describe('visibleText', () => {
   </main><footer>Voet</footer></body></html>`;
   it('keeps the prose of <main> only, one block per line', () => {
     expect(visibleText(html).split('\n')).toEqual(['Titel', 'Eerste zin. Tweede zin.', 'Kop', 'Punt een', 'Punt twee', 'Laatste & echt.']);
+  });
+  it("leaves out a quotation's source label but keeps the quotation and who said it", () => {
+    const quote = '<main><p>Hij schrijft: <q class="quote">Nee.</q> <span class="quote-by">(<cite>Minister Dekker</cite>, <a class="quote-source" href="#">Nieuwsartikel 2021</a>)</span></p></main>';
+    expect(visibleText(quote).replace(/\s+/g, ' ')).toBe('Hij schrijft: Nee. ( Minister Dekker , )');
+  });
+  it("leaves out text in another language than the page's <html lang>, and counts nested text back in the page's language", () => {
+    // A Dutch quotation on an English page was scored with English syllable rules and formula.
+    const page = `<html lang="en-GB" dir="ltr"><body><header><a hreflang="nl"><span lang="nl">Nederlands</span></a></header><main>
+      <p>He writes: <q class="quote" lang="nl">Het gebruik van Clearview is niet verenigbaar met de wettelijke bepalingen.</q> In plain English: it breaks the law.</p>
+      <blockquote lang="NL"><p>Een zin. <span lang="en">Back in English.</span> Nog een zin.</p></blockquote>
+      <p lang="en-US">Still English.</p></main></body></html>`;
+    expect(visibleText(page).replace(/\s+/g, ' ')).toBe('He writes: In plain English: it breaks the law. Back in English. Still English.');
+    const dutchQuote = page.replace('<html lang="en-GB" dir="ltr">', '<html lang="nl">');
+    expect(visibleText(dutchQuote)).toContain('Het gebruik van Clearview');
+    expect(visibleText(dutchQuote)).not.toContain('Back in English');
+  });
+  it('keeps all text when the page states no language', () => {
+    expect(visibleText('<main><p>Ja. <q lang="nl">Nee.</q></p></main>').replace(/\s+/g, ' ')).toBe('Ja. Nee.');
   });
   it('returns nothing without <main>', () => {
     expect(visibleText('<p>Los</p>')).toBe('');

@@ -4,6 +4,11 @@ import { LOCALES } from '../../src/lib/locales.ts';
 import { PAGE_KINDS } from '../../src/lib/schemas.ts';
 import {
   MAX_QUERY_LENGTH,
+  excerptParts,
+  fillIn,
+  kindFilter,
+  resultSummary,
+  subResultsToShow,
   isSearchShortcut,
   kindLabelKey,
   pagefindFilter,
@@ -87,5 +92,66 @@ describe('kind filter', () => {
     const t = useTranslations(lang);
     const labels = PAGE_KINDS.map((kind) => pagefindFilter(t('search.kindFilter'), t(kindLabelKey(kind))));
     expect(new Set(labels).size).toBe(PAGE_KINDS.length);
+  });
+});
+
+describe('excerptParts', () => {
+  it('reads only <mark> from an excerpt; every other piece of markup stays text', () => {
+    expect(excerptParts('het <mark>CATCH</mark>-systeem van de <mark>politie</mark>')).toEqual([
+      { text: 'het ', mark: false },
+      { text: 'CATCH', mark: true },
+      { text: '-systeem van de ', mark: false },
+      { text: 'politie', mark: true },
+    ]);
+    expect(excerptParts('a <img src=x onerror=alert(1)> <mark>b</mark>')).toEqual([
+      { text: 'a <img src=x onerror=alert(1)> ', mark: false },
+      { text: 'b', mark: true },
+    ]);
+  });
+  it('decodes the entities Pagefind escapes, once', () => {
+    expect(excerptParts('AP &amp; AVG &lt;b&gt; &amp;lt;')).toEqual([{ text: 'AP & AVG <b> &lt;', mark: false }]);
+  });
+  it('joins runs of the same kind and drops empty ones', () => {
+    expect(excerptParts('<mark>a</mark><mark>b</mark>')).toEqual([{ text: 'ab', mark: true }]);
+    expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('subResultsToShow', () => {
+  const sub = (id: string, hits: number) => ({ title: id, url: `/nl/p/#${id}`, excerpt: '', locations: Array.from({ length: hits }, (_, i) => i) });
+  it('leaves out the page itself and keeps the busiest sections in page order', () => {
+    const data = { url: '/nl/p/', excerpt: '', meta: {}, sub_results: [{ title: 'P', url: '/nl/p/', excerpt: '' }, sub('a', 1), sub('b', 5), sub('c', 2), sub('d', 4)] };
+    expect(subResultsToShow(data).map((s) => s.title)).toEqual(['b', 'c', 'd']);
+    expect(subResultsToShow(data, 1).map((s) => s.title)).toEqual(['b']);
+  });
+  it('keeps a first section that is not the page itself, and copes with none', () => {
+    expect(subResultsToShow({ url: '/nl/p/', excerpt: '', meta: {}, sub_results: [sub('catch', 1)] }).map((s) => s.url)).toEqual(['/nl/p/#catch']);
+    expect(subResultsToShow({ url: '/nl/p/', excerpt: '', meta: {} })).toEqual([]);
+  });
+});
+
+describe('result summary', () => {
+  const texts = { none: 'Geen resultaten voor {query}', one: '1 resultaat voor {query}', many: '{count} resultaten voor {query}' };
+  it('picks none, one or many and fills in the query as text', () => {
+    expect(resultSummary(texts, 0, 'x')).toBe('Geen resultaten voor x');
+    expect(resultSummary(texts, 1, 'catch')).toBe('1 resultaat voor catch');
+    expect(resultSummary(texts, 7, '<b>')).toBe('7 resultaten voor <b>');
+  });
+  it('leaves unknown placeholders and does not re-read filled values', () => {
+    expect(fillIn('{count} {other}', { count: '{other}' })).toBe('{other} {other}');
+  });
+  it('the interface strings in both languages carry the placeholders', () => {
+    for (const lang of LOCALES) {
+      const t = useTranslations(lang);
+      expect(t('search.resultsMany')).toContain('{count}');
+      for (const k of ['search.resultsNone', 'search.resultsOne', 'search.resultsMany'] as const) expect(t(k), `${lang} ${k}`).toContain('{query}');
+    }
+  });
+});
+
+describe('kindFilter', () => {
+  it('asks for any of the checked kinds, or filters nothing', () => {
+    expect(kindFilter('Soort pagina', ['Tijdlijn', 'Begrippen'])).toEqual({ 'Soort pagina': { any: ['Tijdlijn', 'Begrippen'] } });
+    expect(kindFilter('Soort pagina', [])).toEqual({});
   });
 });

@@ -1,7 +1,8 @@
 // The search dialog on every content page: opened by the header link, `/` or Ctrl/Cmd+K.
 import { withSearchQuery } from '../../lib/search.ts';
-import { focusInput, mount, showStatus } from './mount.ts';
-import { loadUi, searchAvailable } from './pagefind.ts';
+import { focusInput, showStatus } from './mount.ts';
+import { loadEngine, searchAvailable } from './pagefind.ts';
+import { searchForm } from './run.ts';
 
 let returnFocus: HTMLElement | null = null;
 
@@ -15,20 +16,16 @@ export async function openDialog(dialog: HTMLDialogElement): Promise<void> {
     showStatus(dialog, 'offline');
     return;
   }
-  try {
-    const instance = await loadUi(dialog.dataset.searchCss);
-    if (!dialog.dataset.wired) {
-      dialog.dataset.wired = 'true';
-      const share = dialog.querySelector<HTMLAnchorElement>('a[data-search-share]');
-      instance.on('search', (term) => {
-        if (share) share.href = withSearchQuery(share.href, term, window.location.href);
-      });
-    }
-    mount(dialog, instance);
-    if (dialog.open) await focusInput(dialog);
-  } catch {
-    showStatus(dialog, 'failed');
-  }
+  // The reader asked for search: fetch the engine while the form appears (errors show on searching).
+  loadEngine().catch(() => undefined);
+  const share = dialog.querySelector<HTMLAnchorElement>('a[data-search-share]');
+  const form = await searchForm(dialog, {
+    onSearch: (term) => {
+      if (share) share.href = withSearchQuery(share.href, term, window.location.href);
+    },
+  });
+  if (!form) showStatus(dialog, 'failed');
+  else if (dialog.open) focusInput(dialog);
 }
 
 export function wireDialog(dialog: HTMLDialogElement): void {

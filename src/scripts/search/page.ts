@@ -1,8 +1,10 @@
 // The search page (/nl/zoeken/, /en/search/): reads ?q= so a search can be shared, and keeps the
-// address bar in step with what the reader types.
+// address bar in step with what the reader types. Its first load fetches nothing of Pagefind: the
+// engine comes when the reader focuses the field or arrives with ?q=.
 import { readQuery, withSearchQuery } from '../../lib/search.ts';
-import { mount, showStatus } from './mount.ts';
-import { loadUi, searchAvailable } from './pagefind.ts';
+import { showStatus } from './mount.ts';
+import { searchAvailable } from './pagefind.ts';
+import { searchForm } from './run.ts';
 
 export async function startSearchPage(page: HTMLElement): Promise<void> {
   const target = page.querySelector<HTMLElement>('[data-search-mount]');
@@ -15,15 +17,13 @@ export async function startSearchPage(page: HTMLElement): Promise<void> {
   }
   page.querySelector('[data-search-fallback]')?.remove();
   if (target) target.hidden = false;
-  try {
-    const instance = await loadUi(page.dataset.searchCss);
-    mount(page, instance);
-    const query = readQuery(window.location.search);
-    if (query) instance.triggerSearch(query);
-    instance.on('search', (term) => {
-      window.history.replaceState(window.history.state, '', withSearchQuery(window.location.href, term));
-    });
-  } catch {
+  const form = await searchForm(page, {
+    onSearch: (term) => window.history.replaceState(window.history.state, '', withSearchQuery(window.location.href, term)),
+  });
+  if (!form) {
     showStatus(page, 'failed');
+    return;
   }
+  const query = readQuery(window.location.search);
+  if (query) form.searchFor(query);
 }

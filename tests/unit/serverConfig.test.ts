@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { headerPolicy, headersFile, htaccess, nginxSnippet } from '../../src/lib/serverConfig.ts';
+
+const input = { notFoundScriptHashes: ['sha256-AAA'], notFoundStyleHashes: ['sha256-BBB'], folder: '/clearview-ai/' };
+
+describe('server configs for the archive', () => {
+  it('send the headers a meta tag cannot, with the pages\' policy', () => {
+    for (const search of [true, false]) {
+      const policy = headerPolicy(input, search);
+      expect(policy).toMatch(/frame-ancestors 'none'$/);
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("'sha256-AAA'");
+      expect(policy).toContain("'sha256-BBB'");
+      expect(policy.includes('wasm-unsafe-eval')).toBe(search);
+      expect(policy).not.toMatch(/unsafe-inline|blob:/);
+    }
+  });
+  it('_headers: WebAssembly only for the language folders, with rules that never overlap', () => {
+    const file = headersFile(input);
+    const blocks = file.split('\n\n').filter((b) => b.includes('Content-Security-Policy'));
+    expect(blocks.map((b) => b.split('\n')[0])).toEqual(['/', '/index.html', '/404.html', '/nl/*', '/en/*']);
+    for (const b of blocks) {
+      expect(b.includes('wasm-unsafe-eval'), b.split('\n')[0]).toBe(/^\/(nl|en)\//.test(b));
+      expect(b).toContain('X-Content-Type-Options: nosniff');
+      expect(b).toContain('Referrer-Policy: no-referrer');
+    }
+    expect(file).not.toMatch(/^\/\*$/m);
+  });
+  it('.htaccess and nginx: the same headers, the 404 page, wasm served as WebAssembly', () => {
+    const apache = htaccess(input);
+    expect(apache).toContain('ErrorDocument 404 /clearview-ai/404.html');
+    expect(apache).toContain('AddType application/wasm .wasm');
+    expect(apache).toMatch(/<If "%\{REQUEST_URI\} =~ m#\/\(nl\|en\)\/#">\n  Header always set Content-Security-Policy "[^"]*wasm-unsafe-eval/);
+    const nginx = nginxSnippet(input);
+    expect(nginx).toContain('location /clearview-ai/ {');
+    expect(nginx).toContain('error_page 404 /clearview-ai/404.html;');
+    expect(nginx).toContain('application/wasm wasm;');
+    // nginx drops outer add_header lines in a location with its own: the inner one repeats them all.
+    const inner = nginx.slice(nginx.indexOf('location ~'));
+    expect(inner).toContain('X-Content-Type-Options');
+    expect(inner).toContain('wasm-unsafe-eval');
+  });
+});
