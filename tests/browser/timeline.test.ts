@@ -233,7 +233,7 @@ describe('the timeline in Chromium', () => {
       const h = document.getElementById('uk-ftt-ruling')!.getBoundingClientRect();
       return h.top >= 0 && h.bottom <= window.innerHeight;
     });
-    expect(await detail(page)).toContain('Britse rechter: ICO was niet bevoegd');
+    expect(await detail(page)).toContain('Britse rechter: de ICO mocht niet optreden');
     expect(await axeViolations(page), 'dark, deep link').toEqual([]);
     await done(g);
   });
