@@ -3,6 +3,7 @@ import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
 import { SiteMap, type SitePage } from './site.ts';
+import { checkLessonContent } from './lessonRules.ts';
 
 
 export interface ContentInput {
@@ -53,6 +54,9 @@ export function checkContent(input: ContentInput): string[] {
       }
     }
   }
+
+  // Lessons (issue 15): every part in both languages, parents, documents readers can open.
+  problems.push(...checkLessonContent(input));
 
   for (const page of input.pages) {
     for (const line of page.headingLines) {

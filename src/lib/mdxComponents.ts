@@ -3,6 +3,12 @@
  * and which ones put a list of ids on the page. The content rules check tags against it and the
  * page route (src/components/mdx.ts) maps each name to its component.
  */
+import { LESSON_PARTS } from './lessonRules.ts';
+
+/** The three steps of each topic on the comparison page (<Change when="…">). */
+export const CHANGE_KINDS = ['then', 'later', 'changed'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export interface MdxComponentRule {
   /** Attributes that must be present and non-empty. */
   required: readonly string[];
@@ -30,6 +36,14 @@ export const MDX_COMPONENT_RULES = {
   Timeline: { required: [], listsIds: 'events' },
   GlossaryList: { required: [], listsIds: 'glossary' },
   SourceList: { required: [], listsIds: 'sources' },
+  // Lessons (issue 15). A part's kind is its section id; the lesson rules (lessonRules.ts) check
+  // that a lesson has every part, that steps fill the period, and where each component may go.
+  LessonPart: { required: ['kind'], values: { kind: LESSON_PARTS }, sectionId: 'kind' },
+  Step: { required: ['title', 'minutes'] },
+  Doc: { required: ['id'], sourceId: 'id' },
+  LessonList: { required: [] },
+  // The 2020 → 2021 comparison page.
+  Change: { required: ['when'], values: { when: CHANGE_KINDS } },
 } as const satisfies Record<string, MdxComponentRule>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENT_RULES;

@@ -25,7 +25,23 @@ const text = z.string().trim().min(1, 'must not be empty');
 /** A string in both languages: a missing translation is an error, never a fallback. */
 export const bilingual = z.object({ nl: text, en: text }, { error: 'needs both "nl" and "en"' });
 
-export const PAGE_KINDS = ['background', 'questions', 'timeline', 'glossary', 'meta'] as const;
+export const PAGE_KINDS = ['background', 'questions', 'timeline', 'glossary', 'meta', 'lesson'] as const;
+
+/** School stages and tracks a lesson fits (Dutch secondary school), shown translated. */
+export const LESSON_STAGES = ['onderbouw', 'bovenbouw'] as const;
+export const LESSON_TRACKS = ['vmbo-t', 'havo', 'vwo'] as const;
+export const LESSON_SUBJECTS = ['maatschappijleer', 'burgerschap', 'mediawijsheid'] as const;
+
+/** What a lesson page says about itself in its front matter; the teachers page lists it. */
+export const lessonMetaSchema = z.object({
+  number: z.number().int().positive(),
+  stages: z.array(z.enum(LESSON_STAGES)).min(1, 'must name at least one stage'),
+  tracks: z.array(z.enum(LESSON_TRACKS)).min(1, 'must name at least one track'),
+  subjects: z.array(z.enum(LESSON_SUBJECTS)).min(1, 'must name at least one subject'),
+  minutes: z.literal(50, 'a lesson fills one 50-minute period'),
+  topic: text.max(160, 'must be at most 160 characters'),
+});
+export type LessonMeta = z.output<typeof lessonMetaSchema>;
 
 export const pageSchema = z.object({
   translationKey: idSchema,
@@ -34,6 +50,13 @@ export const pageSchema = z.object({
   description: text.max(200, 'must be at most 200 characters'),
   kind: z.enum(PAGE_KINDS),
   order: z.number().int().positive(),
+  /**
+   * The translationKey of the page this one sits under (lessons under the teachers page). Pages
+   * with a parent stay out of the main menu; their parent lists them.
+   */
+  parent: idSchema.optional(),
+  /** Required for kind "lesson" (checked in lessonRules.ts). */
+  lesson: lessonMetaSchema.optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
   updated: z.union([z.date(), z.string()]).transform((v, ctx) => {
     const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;

@@ -80,9 +80,16 @@ export class SiteMap {
     return this.byKey.get(key)?.[lang];
   }
 
-  /** Pages of one language in navigation order. */
+  /** Pages of one language in navigation order; pages with a parent are listed by that parent. */
   nav(lang: Lang): SitePage[] {
-    return this.pages.filter((p) => p.lang === lang).sort((a, b) => a.data.order - b.data.order);
+    return this.pages.filter((p) => p.lang === lang && !p.data.parent).sort((a, b) => a.data.order - b.data.order);
+  }
+
+  /** The pages under `parentKey` in one language, in their order. */
+  children(parentKey: string, lang: Lang): SitePage[] {
+    return this.pages
+      .filter((p) => p.lang === lang && p.data.parent === parentKey)
+      .sort((a, b) => a.data.order - b.data.order);
   }
 
   /** The page whose URL slug is `slug` in `lang`. */

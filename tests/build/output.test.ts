@@ -29,6 +29,8 @@ describe.each([
 ])('built site (%s)', (_name, out) => {
   it('has a page for every content file in both languages, and nothing unexpected', () => {
     expect(pages.length).toBeGreaterThanOrEqual(18);
+    // The lessons live in a folder under the teachers page (issue 15): four in each language.
+    expect(pages.filter((p) => p.kind === 'lesson' && /^(nl\/voor-docenten|en\/for-teachers)\/[a-z0-9-]+\/$/.test(p.path)).length).toBeGreaterThanOrEqual(8);
     for (const page of pages) {
       expect(existsSync(join(out, page.path, 'index.html')), page.file).toBe(true);
     }
@@ -80,6 +82,11 @@ describe.each([
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('writes no stray object into any page (a bilingual value rendered without its language)', () => {
+    const stray = htmlFiles(out).filter((file) => readFileSync(join(out, file), 'utf8').includes('[object Object]'));
+    expect(stray).toEqual([]);
   });
 
   it('offers both languages at the root without JavaScript', () => {

@@ -15,8 +15,8 @@ const SEARCH_PAGES = { nl: 'nl/zoeken/', en: 'en/search/' } as const;
 // What readers see in the kind filter: named and labelled in their own language (written out
 // here rather than read from src/i18n, so a changed or missing string fails this test).
 const KIND_FILTER = {
-  nl: { name: 'Soort pagina', background: 'Achtergrond', questions: 'Vragen en antwoorden', timeline: 'Tijdlijn', glossary: 'Begrippen', meta: 'Over de site' },
-  en: { name: 'Kind of page', background: 'Background', questions: 'Questions and answers', timeline: 'Timeline', glossary: 'Glossary', meta: 'About the site' },
+  nl: { name: 'Soort pagina', background: 'Achtergrond', questions: 'Vragen en antwoorden', timeline: 'Tijdlijn', glossary: 'Begrippen', meta: 'Over de site', lesson: 'Les' },
+  en: { name: 'Kind of page', background: 'Background', questions: 'Questions and answers', timeline: 'Timeline', glossary: 'Glossary', meta: 'About the site', lesson: 'Lesson' },
 } as const;
 
 interface Fragment {

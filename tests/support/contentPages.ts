@@ -19,7 +19,9 @@ export function contentPages(): ContentPage[] {
   const pages: ContentPage[] = [];
   for (const lang of ['nl', 'en'] as const) {
     const dir = join(PROJECT_ROOT, 'content', lang);
-    for (const name of readdirSync(dir).filter((f) => f.endsWith('.mdx')).sort()) {
+    // Recursive: lessons live in a folder under the teachers page (content/nl/voor-docenten/…).
+    const names = (readdirSync(dir, { recursive: true }) as string[]).map((f) => f.replace(/\\/g, '/'));
+    for (const name of names.filter((f) => f.endsWith('.mdx')).sort()) {
       const text = readFileSync(join(dir, name), 'utf8');
       const front = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as Record<string, string>;
       const slug = name === 'index.mdx' ? '' : name.replace(/\.mdx$/, '');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate } from '../../src/lib/dates.ts';
 import { checkContent, passageProblem } from '../../src/lib/contentRules.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/lib/mdxComponents.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
 import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
 import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
@@ -98,8 +99,18 @@ describe('content rules', () => {
   it('fail on an unknown component', () => {
     const body = `<Sectoin id="q1" title="A">\n\nx\n\n</Sectoin>\n`;
     expect(run({ 'content/nl/a.mdx': [body, data('a')], 'content/en/a.mdx': [body, data('a')] }, [])).toContain(
-      'content/nl/a.mdx:1: unknown component <Sectoin>; use one of Section, Part, Term, Cite, Quote, Ref, Timeline, GlossaryList, SourceList',
+      `content/nl/a.mdx:1: unknown component <Sectoin>; use one of ${MDX_COMPONENT_NAMES.join(', ')}`,
     );
+  });
+
+  it('fail on a <Doc> without a linkable source, a <Change> of an unknown kind and an unknown parent', () => {
+    const body = `<Section id="q1" title="A">\n\n<Doc id="nope" /> <Doc id="ah-2669" /> <Change when="soon">x</Change>\n\n</Section>\n`;
+    const problems = run({ 'content/nl/a.mdx': [body, data('a', { parent: 'teachers', sources: [] as unknown as string[] })], 'content/en/a.mdx': [body, data('a')] }, []);
+    expect(problems).toContain('content/nl/a.mdx:3: <Doc>: unknown source id "nope" (not in content/sources.yaml)');
+    expect(problems).toContain('content/nl/a.mdx:3: <Doc> cites "ah-2669", which is missing from the page\'s "sources" field');
+    expect(problems).toContain('content/en/a.mdx:3: <Doc id="ah-2669">: the source has no "url" to send readers to');
+    expect(problems).toContain('content/nl/a.mdx:3: <Change when="soon"> must be one of then, later, changed');
+    expect(problems).toContain('content/nl/a.mdx: field "parent": no page with translationKey "teachers"');
   });
 
   it('fail on timeline events with unknown sources or link targets, naming file and record', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countCitations } from '../../src/lib/citations.ts';
+import { countCitations } from '../../src/lib/citationCounts.ts';
 import { readTags } from '../../src/lib/mdxTags.ts';
 
 describe('countCitations', () => {
