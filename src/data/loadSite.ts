@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/contentRules.ts';
 import { SiteMap, toSitePage, type SiteData } from '../lib/site.ts';
-import { compareIso } from '../lib/dates.ts';
+import { sortByDate } from '../lib/dates.ts';
 
 /** The site's data plus the MDX entries the page route renders. */
 export interface LoadedSite extends SiteData {
@@ -25,9 +25,8 @@ async function load(): Promise<LoadedSite> {
   ]);
   const sources = sourceEntries.map((e) => e.data);
   const glossary = glossaryEntries.map((e) => e.data);
-  const events = eventEntries
-    .map((e) => ({ ...e.data, file: e.filePath ?? 'content/timeline/' }))
-    .sort((a, b) => compareIso(a.date, b.date) || a.id.localeCompare(b.id));
+  // Sorted here, once: every list and chart shows the events in this order.
+  const events = sortByDate(eventEntries.map((e) => ({ ...e.data, file: e.filePath ?? 'content/timeline/' })));
   const lists = {
     events: events.map((e) => e.id),
     glossary: glossary.map((g) => g.id),

@@ -1,14 +1,14 @@
-import { timeFormatLocale, type TimeLocaleDefinition } from 'd3-time-format';
 import type { Lang } from './locales.ts';
 
 /** How exact a date is: the facts give some events only to the month or the year. */
 export type Precision = 'day' | 'month' | 'year';
 
+/** A date as precise as its source, parsed once (by the schema) and passed around as a value. */
 export interface PartialDate {
-  /** ISO string as written in content: YYYY, YYYY-MM or YYYY-MM-DD. */
+  /** ISO string as written in content: YYYY, YYYY-MM or YYYY-MM-DD; also the `<time datetime>`. */
   iso: string;
   precision: Precision;
-  /** UTC midnight of the first day the date covers, for sorting and scales. */
+  /** UTC midnight of the first day the date covers, for scales. */
   date: Date;
 }
 
@@ -36,64 +36,53 @@ export function mustParseDate(iso: string): PartialDate {
   return parsed;
 }
 
-const nlLocale: TimeLocaleDefinition = {
-  dateTime: '%a %e %B %Y %X',
-  date: '%d-%m-%Y',
-  time: '%H:%M:%S',
-  periods: ['', ''],
-  days: ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'],
-  shortDays: ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
-  months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  shortMonths: ['jan', 'feb', 'mrt', 'apr', 'mei', 'jun', 'jul', 'aug', 'sep', 'okt', 'nov', 'dec'],
+/**
+ * The last moment a date covers (exclusive end): the next day, month or year. A date known only
+ * to the month happened some time in that month, so in order it comes after every dated event of
+ * that month (and a year-only date after every event of that year).
+ */
+export function endOf(d: PartialDate): number {
+  const y = d.date.getUTCFullYear();
+  const m = d.date.getUTCMonth();
+  if (d.precision === 'year') return Date.UTC(y + 1, 0, 1);
+  if (d.precision === 'month') return Date.UTC(y, m + 1, 1);
+  return Date.UTC(y, m, d.date.getUTCDate() + 1);
+}
+
+const RANK: Record<Precision, number> = { day: 0, month: 1, year: 2 };
+
+/**
+ * Date order: by the end of what each date covers, so "March 2020" follows "26 March 2020", and
+ * follows "31 March 2020" too (the less precise date last).
+ */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return endOf(a) - endOf(b) || RANK[a.precision] - RANK[b.precision];
+}
+
+/** Events in the one order every list and chart shows: by date (see compareDates), then id. */
+export function sortByDate<E extends { id: string; date: PartialDate }>(events: readonly E[]): E[] {
+  return [...events].sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
 };
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
-const enLocale: TimeLocaleDefinition = {
-  dateTime: '%a %e %B %Y %X',
-  date: '%d/%m/%Y',
-  time: '%H:%M:%S',
-  periods: ['AM', 'PM'],
-  days: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
-  shortDays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  shortMonths: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-};
-
-export const TIME_LOCALES: Record<Lang, TimeLocaleDefinition> = { nl: nlLocale, en: enLocale };
-
-/** Both languages write day-month-year ("28 februari 2020", "28 February 2020"). */
-const PATTERNS: Record<Precision, string> = { day: '%-d %B %Y', month: '%B %Y', year: '%Y' };
-const SHORT_PATTERNS: Record<Precision, string> = { day: '%-d %b %Y', month: '%b %Y', year: '%Y' };
-
-const formatters = new Map<string, (d: Date) => string>();
-function formatter(lang: Lang, pattern: string): (d: Date) => string {
-  const key = `${lang}|${pattern}`;
+/**
+ * Written-out date at the precision the content gives, by the platform's own locale data:
+ * "28 februari 2020" / "28 February 2020", "maart 2020" / "March 2020", "2021".
+ */
+export function formatDate(value: PartialDate | string, lang: Lang): string {
+  const d = typeof value === 'string' ? mustParseDate(value) : value;
+  const key = `${lang}|${d.precision}`;
   let f = formatters.get(key);
   if (!f) {
-    f = timeFormatLocale(TIME_LOCALES[lang]).utcFormat(pattern);
+    f = new Intl.DateTimeFormat(LOCALES[lang], OPTIONS[d.precision]);
     formatters.set(key, f);
   }
-  return f;
-}
-
-/** Written-out date for prose and lists, at the precision the content gives. */
-export function formatDate(iso: string, lang: Lang, style: 'long' | 'short' = 'long'): string {
-  const d = mustParseDate(iso);
-  const pattern = (style === 'long' ? PATTERNS : SHORT_PATTERNS)[d.precision];
-  return formatter(lang, pattern)(d.date);
-}
-
-/** A d3 UTC formatter in the reader's language, for axis ticks. */
-export function utcFormatFor(lang: Lang, pattern: string): (d: Date) => string {
-  return formatter(lang, pattern);
-}
-
-/** Value for `<time datetime>`: the ISO string at its own precision is valid HTML. */
-export function datetimeAttr(iso: string): string {
-  return mustParseDate(iso).iso;
-}
-
-export function compareIso(a: string, b: string): number {
-  const da = mustParseDate(a).date.getTime();
-  const db = mustParseDate(b).date.getTime();
-  return da - db;
+  return f.format(d.date);
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parsePartialDate } from './dates.ts';
+import { parsePartialDate, type PartialDate } from './dates.ts';
 
 import { ID_PATTERN } from './ids.ts';
 
@@ -9,6 +9,16 @@ export const idSchema = z.string().regex(ID_PATTERN, 'must be kebab-case: lowerc
 const isoDate = z.string().superRefine((value, ctx) => {
   const parsed = parsePartialDate(value);
   if (typeof parsed === 'string') ctx.addIssue({ code: 'custom', message: parsed });
+});
+
+/** An event's date, parsed here once: later code gets { iso, precision, date }, never a string. */
+const eventDate = z.string().transform((value, ctx): PartialDate => {
+  const parsed = parsePartialDate(value);
+  if (typeof parsed === 'string') {
+    ctx.addIssue({ code: 'custom', message: parsed });
+    return z.NEVER;
+  }
+  return parsed;
 });
 
 const text = z.string().trim().min(1, 'must not be empty');
@@ -94,15 +104,28 @@ export const glossarySchema = z.object({
 });
 export type GlossaryEntry = z.output<typeof glossarySchema>;
 
-export const CATEGORIES = ['media', 'parliament', 'government', 'regulators', 'company'] as const;
+/**
+ * Who acts, one lane and one shape per kind of actor: the press, civil-society organisations
+ * (complaints are theirs), companies, then the state: parliament, government (ministers and
+ * police), regulators (data protection authorities), and courts and the law itself.
+ */
+export const CATEGORIES = ['media', 'organisations', 'company', 'parliament', 'government', 'regulators', 'law'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** One line on the chart; a longer text belongs in the summary. */
+const oneLine = text.max(80, 'must be one short line (at most 80 characters)');
+
 export const eventSchema = z.object({
+  /** Public anchor (#id): never renamed, teachers link to it. */
   id: idSchema,
-  date: isoDate,
+  date: eventDate,
   category: z.enum(CATEGORIES),
   title: bilingual,
+  /** Used on the chart where the full title would need more than three lines; never cut short. */
+  short: z.object({ nl: oneLine, en: oneLine }, { error: 'needs both "nl" and "en"' }).optional(),
   summary: bilingual,
+  /** A turning point of the story: a one-line note drawn on the chart beside the event. */
+  turningPoint: z.object({ nl: oneLine, en: oneLine }, { error: 'needs both "nl" and "en"' }).optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
   links: z.array(z.object({ page: idSchema, section: idSchema })).optional(),
 });

@@ -1,4 +1,3 @@
-import { compareIso } from './dates.ts';
 import type { SiteLinks } from './links.ts';
 import type { Lang } from './locales.ts';
 import type { TimelineEvent } from './schemas.ts';
@@ -9,15 +8,14 @@ import type { SiteMap, SitePage } from './site.ts';
  * that tell more about it, and those sections list the events that point at them.
  */
 
-type Linked = Pick<TimelineEvent, 'id' | 'date' | 'links'>;
+type Linked = Pick<TimelineEvent, 'id' | 'links'>;
 
 const sectionKey = (page: string, section: string) => `${page}#${section}`;
 
-/** Reverse index: `questions-2020#q6` → the events linking there, in date order. */
+/** Reverse index: `questions-2020#q6` → the events linking there, in the order given (the loader's date order). */
 export function timelineBacklinks<E extends Linked>(events: readonly E[]): Map<string, E[]> {
   const index = new Map<string, E[]>();
-  const sorted = [...events].sort((a, b) => compareIso(a.date, b.date) || a.id.localeCompare(b.id));
-  for (const event of sorted) {
+  for (const event of events) {
     for (const link of event.links ?? []) {
       const key = sectionKey(link.page, link.section);
       const list = index.get(key) ?? [];
@@ -30,7 +28,7 @@ export function timelineBacklinks<E extends Linked>(events: readonly E[]): Map<s
 
 const cache = new WeakMap<readonly Linked[], Map<string, Linked[]>>();
 
-/** The events that link to one section of one page (by translationKey), in date order. */
+/** The events that link to one section of one page (by translationKey), in the order given. */
 export function eventsForSection<E extends Linked>(events: readonly E[], pageKey: string, sectionId: string): E[] {
   let index = cache.get(events);
   if (!index) {

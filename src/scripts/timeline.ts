@@ -1,9 +1,10 @@
 // The timeline, enhanced. Without this script the chart's events are plain links to the list and
 // the category filter works through CSS. With it: the chart is one Tab stop whose events the arrow
-// keys (Home, End) walk through in date order; choosing an event shows its details under the
-// chart and puts its id in the URL; a #event-id in the URL chooses and scrolls to that event; the
-// filter says how many events it shows. Everything shown is already in the page: details are
-// copied from the list, and an id from the URL is checked, then only ever used as a lookup key.
+// keys (Home, End) walk through in date order; choosing an event shows its details beside the
+// chart (or scrolls them into view), with previous/next buttons; the URL's hash follows as a
+// history entry, so back and forward step through what the reader chose. Everything shown is
+// already in the page: details are copied from the list, and an id from the URL is checked, then
+// only ever used as a lookup key.
 
 import { isId } from '../lib/ids.ts';
 
@@ -11,22 +12,25 @@ const root = document.querySelector<HTMLElement>('[data-timeline]');
 if (root) enhance(root);
 
 function enhance(root: HTMLElement): void {
-  const chart = root.querySelector<SVGSVGElement>('[data-tl-chart]');
-  const marks = [...root.querySelectorAll<SVGAElement>('[data-tl-chart] a[data-event]')];
-  const markById = new Map(marks.map((m) => [m.dataset.event ?? '', m]));
+  const $ = <T extends Element>(s: string) => root.querySelector<T>(s);
+  const chart = $<SVGSVGElement>('[data-tl-chart]');
+  // Each event in the chart is a link to its place in the list: the id is its href's hash.
+  const marks = [...root.querySelectorAll<SVGAElement>('[data-tl-chart] a')];
+  const idOf = (m: Element | undefined) => m?.getAttribute('href')?.slice(1);
+  const markById = new Map(marks.map((m) => [idOf(m) ?? '', m]));
   const items = new Map([...root.querySelectorAll<HTMLLIElement>('li[data-event]')].map((li) => [li.dataset.event ?? '', li]));
   const boxes = [...root.querySelectorAll<HTMLInputElement>('input[data-tl-filter]')];
-  const status = root.querySelector<HTMLElement>('[data-tl-status]');
-  const detail = root.querySelector<HTMLElement>('[data-tl-detail]');
-  const detailBody = root.querySelector<HTMLElement>('[data-tl-detail-body]');
-  const detailEmpty = root.querySelector<HTMLElement>('[data-tl-detail-empty]');
-  const help = root.querySelector<HTMLElement>('[data-tl-help]');
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
+  const steps = [...root.querySelectorAll<HTMLButtonElement>('[data-tl-step]')];
+  const status = $<HTMLElement>('[data-tl-status]');
+  const detail = $<HTMLElement>('[data-tl-detail]');
+  const body = $<HTMLElement>('[data-tl-detail-body]');
+  const empty = $<HTMLElement>('[data-tl-detail-empty]');
+  const help = $<HTMLElement>('[data-tl-help]');
+  const motion = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
   let selected: string | undefined;
 
-  const shownCategories = () => new Set(boxes.filter((b) => b.checked).map((b) => b.value));
   const visibleMarks = () => {
-    const shown = shownCategories();
+    const shown = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
     return marks.filter((m) => shown.has(m.dataset.category ?? ''));
   };
 
@@ -36,20 +40,19 @@ function enhance(root: HTMLElement): void {
     const chosen = selected ? markById.get(selected) : undefined;
     const stop = chosen && visible.includes(chosen) ? chosen : visible[0];
     for (const m of marks) m.setAttribute('tabindex', m === stop ? '0' : '-1');
+    const i = chosen ? visible.indexOf(chosen) : -1;
+    steps.forEach((b) => (b.disabled = i < 0 || !visible[i + Number(b.dataset.tlStep)]));
   }
 
   function showDetails(li: HTMLLIElement | undefined): void {
-    if (!detail || !detailBody) return;
-    detailBody.replaceChildren();
-    if (detailEmpty) detailEmpty.hidden = !!li;
-    if (!li) {
-      delete detail.dataset.category;
-      return;
-    }
-    detail.dataset.category = li.dataset.category ?? '';
+    if (!detail || !body) return;
+    body.replaceChildren();
+    if (empty) empty.hidden = !!li;
+    detail.dataset.category = li?.dataset.category ?? '';
+    if (!li) return;
     const copy = li.cloneNode(true) as HTMLElement;
     for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
-    for (const el of copy.querySelectorAll('.tl-year, .tl-dot')) el.remove();
+    for (const el of copy.querySelectorAll('.tl-dot')) el.remove();
     const heading = copy.querySelector('h2');
     if (heading) {
       // A paragraph, not a second heading: the list keeps the page's outline.
@@ -58,10 +61,11 @@ function enhance(root: HTMLElement): void {
       title.append(...heading.childNodes);
       heading.replaceWith(title);
     }
-    detailBody.append(...copy.childNodes);
+    body.append(...copy.childNodes);
   }
 
-  function select(id: string | undefined, how: { focus?: boolean; hash?: boolean; scroll?: boolean } = {}): void {
+  type How = { focus?: boolean; push?: boolean; scroll?: 'detail' | 'item' };
+  function select(id: string | undefined, how: How = {}): void {
     if (selected) {
       markById.get(selected)?.removeAttribute('aria-current');
       items.get(selected)?.classList.remove('is-selected');
@@ -74,12 +78,17 @@ function enhance(root: HTMLElement): void {
     showDetails(item);
     setTabStop();
     if (how.focus) mark?.focus();
-    if (how.hash && selected) history.replaceState(history.state, '', `#${selected}`);
-    if (how.scroll && item) item.scrollIntoView({ block: 'start', behavior: reducedMotion.matches ? 'auto' : 'smooth' });
+    if (how.push && selected && location.hash !== `#${selected}`) history.pushState(null, '', `#${selected}`);
+    if (how.scroll === 'detail') detail?.scrollIntoView({ block: 'nearest', behavior: motion() });
+    if (how.scroll === 'item' && item) {
+      const group = item.closest('details');
+      if (group) group.open = true;
+      item.scrollIntoView({ block: 'start', behavior: motion() });
+    }
   }
 
   function applyFilter(announce: boolean): void {
-    const shown = shownCategories();
+    const shown = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
     for (const m of marks) m.classList.toggle('tl-off', !shown.has(m.dataset.category ?? ''));
     let count = 0;
     for (const li of items.values()) {
@@ -87,67 +96,61 @@ function enhance(root: HTMLElement): void {
       if (!li.hidden) count++;
     }
     if (announce && status) {
-      status.textContent = (status.dataset.template ?? '{shown}/{total}')
-        .replace('{shown}', String(count))
-        .replace('{total}', String(items.size));
+      status.textContent = (status.dataset.template ?? '{shown}/{total}').replace('{shown}', String(count)).replace('{total}', String(items.size));
     }
-    const current = selected ? items.get(selected) : undefined;
-    if (current?.hidden) select(undefined);
+    if (selected && items.get(selected)?.hidden) select(undefined);
     else setTabStop();
   }
 
   /** The event named in the URL, if it is one: shown (its category too) and scrolled to. */
   function fromHash(): void {
-    const id = window.location.hash.slice(1);
-    if (!isId(id)) return;
-    const item = items.get(id);
-    if (!item) return;
-    const box = boxes.find((b) => b.value === item.dataset.category);
+    const id = location.hash.slice(1);
+    if (!isId(id) || !items.has(id)) return;
+    const box = boxes.find((b) => b.value === items.get(id)!.dataset.category);
     if (box && !box.checked) {
       box.checked = true;
       applyFilter(true);
     }
-    select(id, { scroll: true });
+    if (id !== selected) select(id, { scroll: 'item' });
   }
 
+  /** The event `delta` steps from the chosen one among those shown, or the first. */
+  const step = (delta: number) => {
+    const visible = visibleMarks();
+    const i = selected ? visible.indexOf(markById.get(selected)!) : -1;
+    return visible[Math.max(0, Math.min(visible.length - 1, i + delta))];
+  };
+
   chart?.addEventListener('keydown', (event) => {
-    const mark = (event.target as Element | null)?.closest?.('a[data-event]');
+    const mark = (event.target as Element | null)?.closest?.('a');
     if (!(mark instanceof SVGAElement)) return;
     const visible = visibleMarks();
     const i = visible.indexOf(mark);
-    let next: SVGAElement | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = visible[Math.min(i + 1, visible.length - 1)];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = visible[Math.max(i - 1, 0)];
-        break;
-      case 'Home':
-        next = visible[0];
-        break;
-      case 'End':
-        next = visible[visible.length - 1];
-        break;
-      default:
-        return;
-    }
+    const to: Record<string, number> = { ArrowRight: i + 1, ArrowDown: i + 1, ArrowLeft: i - 1, ArrowUp: i - 1, Home: 0, End: visible.length - 1 };
+    if (!(event.key in to)) return;
     event.preventDefault();
-    if (next) select(next.dataset.event, { focus: true, hash: true });
+    const next = visible[Math.max(0, Math.min(visible.length - 1, to[event.key]!))];
+    if (next) select(idOf(next), { focus: true, push: true });
   });
 
   chart?.addEventListener('click', (event) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return; // new tab or window
-    const mark = (event.target as Element | null)?.closest?.('a[data-event]');
+    const mark = (event.target as Element | null)?.closest?.('a');
     if (!(mark instanceof SVGAElement)) return;
     event.preventDefault();
-    select(mark.dataset.event, { focus: true, hash: true });
+    select(idOf(mark), { focus: true, push: true, scroll: 'detail' });
   });
 
+  for (const b of steps) {
+    b.addEventListener('click', () => {
+      const next = step(Number(b.dataset.tlStep));
+      if (next) select(idOf(next), { push: true, scroll: 'detail' });
+      if (b.disabled) steps.find((s) => !s.disabled)?.focus();
+    });
+  }
   for (const box of boxes) box.addEventListener('change', () => applyFilter(true));
   window.addEventListener('hashchange', fromHash);
+  window.addEventListener('popstate', fromHash);
 
   root.classList.add('tl-enhanced');
   if (detail) detail.hidden = false;

@@ -8,11 +8,14 @@ import { contentPages } from '../support/contentPages.ts';
 import { pageWeight } from './pageWeight.ts';
 import { visibleText, words } from '../../src/lib/readability.ts';
 import { readPage } from '../support/html.ts';
+import { measureAt } from './timelineScale.ts';
 
 const KB = 1024;
 const BUDGETS = {
-  timelineJsGz: 20 * KB,
-  timelinePageGz: 60 * KB,
+  timelineJsGz: 5 * KB,
+  timelinePageGz: 20 * KB,
+  /** First-load weight of the timeline with ten times the events, as a multiple of today's. */
+  timelineGrowth: 4,
   searchMedianMs: 100,
   searchFirstQueryBytes: 150 * KB,
   // Issue 14: every page's first load (HTML, CSS, JS, fonts); content pages lighter still.
@@ -52,6 +55,15 @@ try {
       if (w.totalGz > BUDGETS.timelinePageGz) failures.push(`${page.path}: total ${kb(w.totalGz)} > ${kb(BUDGETS.timelinePageGz)}`);
     }
   }
+
+  console.log('\nThe timeline with ten times the events (generated from the real ones; see timelineScale.ts):');
+  console.log(`${'events'.padStart(8)}${'total gz'.padStart(10)}${'html gz'.padStart(10)}${'html raw'.padStart(10)}${'elements'.padStart(10)}`);
+  const points = [measureAt(1, 'en/timeline/'), measureAt(10, 'en/timeline/')];
+  for (const p of points) console.log(`${String(p.events).padStart(8)}${kb(p.weight.totalGz).padStart(10)}${kb(p.weight.htmlGz).padStart(10)}${kb(p.htmlBytes).padStart(10)}${String(p.elements).padStart(10)}`);
+  const [small, big] = points as [(typeof points)[0], (typeof points)[0]];
+  const growth = big.weight.totalGz / small.weight.totalGz;
+  console.log(`growth ×${(big.events / small.events).toFixed(1)} events: weight ×${growth.toFixed(2)} (gzip), ×${(big.htmlBytes / small.htmlBytes).toFixed(2)} (raw HTML), DOM ×${(big.elements / small.elements).toFixed(2)}`);
+  if (growth >= BUDGETS.timelineGrowth) failures.push(`timeline weight grows ×${growth.toFixed(2)} with ten times the events (goal < ×${BUDGETS.timelineGrowth})`);
 
   const searchModule = join(import.meta.dirname, 'searchLatency.ts');
   if (existsSync(searchModule)) {

@@ -22,7 +22,7 @@ const between = (html: string, start: RegExp, end: string): string => {
   return html.slice(from, html.indexOf(end, from) + end.length);
 };
 const chartOf = (html: string) => between(html, /<svg class="tl-chart"/, '</svg>');
-const listOf = (html: string) => between(html, /<ol class="tl-list"/, '</ol>');
+const listOf = (html: string) => between(html, /<section class="tl-list"/, '</section>');
 const itemsOf = (html: string) => listOf(html).split(/(?=<li class="tl-item")/).slice(1);
 /** The links of an HTML fragment of the page at `from`, resolved to site paths (`nl/bronnen/#x`). */
 const linksOf = (fragment: string, from: string) =>
@@ -33,9 +33,9 @@ const linksOf = (fragment: string, from: string) =>
 
 describe('timeline data', () => {
   it('has every event the issue names, with unique ids', () => {
-    expect(events.length).toBeGreaterThanOrEqual(30);
+    expect(events.length).toBeGreaterThanOrEqual(35);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ['buzzfeed-client-list', 'nos-report', 'buitenweg-questions', 'committee-debate-2020', 'grapperhaus-answers', 'ap-fine']) {
+    for (const id of ['catch-in-use', 'buzzfeed-client-list', 'nos-report', 'buitenweg-questions', 'committee-debate-2020', 'grapperhaus-answers', 'ap-fine']) {
       expect(ids, id).toContain(id);
     }
   });
@@ -48,15 +48,22 @@ describe('timeline pages', () => {
     it('draws every event in the chart, once, in date order, each a link to its place in the list', () => {
       const chart = chartOf(html);
       expect(chart).not.toBe('');
-      expect(attrValues(chart, 'a', 'data-event')).toEqual(ids);
       expect(attrValues(chart, 'a', 'href')).toEqual(ids.map((id) => `#${id}`));
+      // No label is cut short: the chart draws titles whole (or the content's short title).
+      expect(decode(chart)).not.toContain('…');
+      // The turning points carry their note, drawn on the chart.
+      for (const e of events.filter((x) => x.turningPoint)) expect(decode(chart), e.id).toContain(e.turningPoint![lang]);
       // Each event has a name for screen readers with its full title; the chart never reuses an id.
+      // (The name starts with the drawn text, WCAG 2.5.3.)
       const labels = attrValues(chart, 'a', 'aria-label');
       events.forEach((e, i) => expect(labels[i], e.id).toContain(e.title[lang]));
       expect(chart).not.toMatch(/\sid="/);
     });
 
-    it('lists every event, once, in date order, with its date, title, sources and the sections that tell more', () => {
+    it('lists every event, once, in date order, grouped by year in open <details>, with its date, title, sources and the sections that tell more', () => {
+      const groups = listOf(html).split('<details class="tl-group" open>').slice(1);
+      expect(groups.map((g) => /<summary class="tl-year">(\d{4})<\/summary>/.exec(g)?.[1])).toEqual([...new Set(events.map((e) => e.date.slice(0, 4)))]);
+      for (const g of groups) for (const id of attrValues(g, 'li', 'data-event')) expect(events.find((e) => e.id === id)!.date.slice(0, 4)).toBe(/tl-year">(\d{4})/.exec(g)![1]);
       const items = itemsOf(html);
       expect(items.length).toBe(events.length);
       expect(items.map((li) => /data-event="([^"]+)"/.exec(li)![1])).toEqual(ids);
@@ -77,6 +84,11 @@ describe('timeline pages', () => {
       expect(nos).toContain(lang === 'nl' ? '>28 februari 2020</time>' : '>28 February 2020</time>');
       const month = itemsOf(html).find((li) => li.includes('data-event="dekker-answers-verhoeven"'))!;
       expect(month).toContain(lang === 'nl' ? 'datetime="2020-03">maart 2020</time>' : 'datetime="2020-03">March 2020</time>');
+      // Known only to the month: after the dated events of March 2020, before April.
+      const order = attrValues(listOf(html), 'li', 'data-event');
+      expect(order.indexOf('dekker-answers-verhoeven')).toBe(order.indexOf('answers-delayed') + 1);
+      const catchItem = itemsOf(html).find((li) => li.includes('data-event="catch-in-use"'))!;
+      expect(catchItem).toContain(lang === 'nl' ? 'datetime="2016-12">december 2016</time>' : 'datetime="2016-12">December 2016</time>');
     });
 
     it('puts each event id on the page exactly once, on the list heading', () => {

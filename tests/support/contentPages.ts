@@ -50,18 +50,20 @@ export interface ContentEvent {
   date: string;
   category: string;
   title: Record<'nl' | 'en', string>;
+  turningPoint?: Record<'nl' | 'en', string>;
   sources: string[];
   links?: { page: string; section: string }[];
 }
 
 /**
  * The timeline events as the author wrote them (content/timeline/*.yaml), read without src/ so
- * the tests have their own view of what must be on the page: by date (a month-only date counts
- * as the first of the month), then id.
+ * the tests have their own view of what must be on the page: by date, then id. A month-only date
+ * comes after every dated event of that month (it may be any day of it): "2020-03" sorts as
+ * "2020-03-99".
  */
 export function contentEvents(): ContentEvent[] {
   const dir = join(PROJECT_ROOT, 'content', 'timeline');
-  const day = (iso: string) => (iso.length === 7 ? `${iso}-01` : iso);
+  const day = (iso: string) => (iso.length === 7 ? `${iso}-99` : iso.length === 4 ? `${iso}-99-99` : iso);
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as ContentEvent[])

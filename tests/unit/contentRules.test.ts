@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mustParseDate } from '../../src/lib/dates.ts';
 import { checkContent, passageProblem } from '../../src/lib/contentRules.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/lib/mdxComponents.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
@@ -9,7 +10,7 @@ const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['a
 const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
-  id: 'nos-report', date: '2020-02-28', category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
+  id: 'nos-report', date: mustParseDate('2020-02-28'), category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
   sources: ['ah-2669'], links: [{ page: 'questions-2020', section: 'q1' }], file: 'content/timeline/2020.yaml',
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mustParseDate, sortByDate } from '../../src/lib/dates.ts';
 import type { PageData, TimelineEvent } from '../../src/lib/schemas.ts';
 import { SiteMap, toSitePage, type ListIds } from '../../src/lib/site.ts';
 import { createLinks } from '../../src/lib/links.ts';
@@ -14,14 +15,14 @@ const site = new SiteMap([
 ]);
 
 function event(id: string, date: string, links: TimelineEvent['links']): TimelineEvent {
-  return { id, date, category: 'media', title: { nl: id, en: id }, summary: { nl: 's', en: 's' }, sources: ['ah-2669'], links };
+  return { id, date: mustParseDate(date), category: 'media', title: { nl: id, en: id }, summary: { nl: 's', en: 's' }, sources: ['ah-2669'], links };
 }
-const events = [
+const events = sortByDate([
   event('grapperhaus-answers', '2020-04-20', [{ page: 'questions-2020', section: 'overview' }]),
   event('nos-report', '2020-02-28', [{ page: 'questions-2020', section: 'overview' }]),
   event('youtube', '2020-02-04', [{ page: 'questions-2020', section: 'q6' }, { page: 'questions-2020', section: 'overview' }]),
   event('no-links', '2020-03-01', undefined),
-];
+]);
 
 describe('timeline ↔ page links', () => {
   it('index events by the section they link to, in date order', () => {
@@ -44,14 +45,14 @@ describe('timeline ↔ page links', () => {
   });
 
   it('link an event to the sections that tell more, in the reader’s language, relative to the timeline page', () => {
-    expect(moreLinks(site, events[2]!, 'nl', createLinks(site, 'nl', 'nl/tijdlijn/'))).toEqual([
+    expect(moreLinks(site, events.find((e) => e.id === 'youtube')!, 'nl', createLinks(site, 'nl', 'nl/tijdlijn/'))).toEqual([
       { href: '../kamervragen-2020/#q6', label: 'Vraag 6: Bezwaren (Kamervragen 2020)' },
       { href: '../kamervragen-2020/#overview', label: 'In het kort (Kamervragen 2020)' },
     ]);
-    expect(moreLinks(site, events[1]!, 'en', createLinks(site, 'en', 'en/timeline/', { format: 'file' }))).toEqual([
+    expect(moreLinks(site, events.find((e) => e.id === 'nos-report')!, 'en', createLinks(site, 'en', 'en/timeline/', { format: 'file' }))).toEqual([
       { href: '../questions-2020/index.html#overview', label: 'In short (Questions 2020)' },
     ]);
-    expect(moreLinks(site, events[3]!, 'en', createLinks(site, 'en', 'en/timeline/'))).toEqual([]);
+    expect(moreLinks(site, events.find((e) => e.id === 'no-links')!, 'en', createLinks(site, 'en', 'en/timeline/'))).toEqual([]);
   });
 
   it('fail loudly for a link to a page that does not exist', () => {

@@ -1,0 +1,113 @@
+import { scaleUtc } from 'd3-scale';
+import { utcYear } from 'd3-time';
+import { textWidth } from './timelineText.ts';
+
+/**
+ * The time axis of the vertical chart. Time runs down the page but not at one even pace: busy
+ * months get the room their labels need and quiet years are shortened, with an axis break where
+ * more than a year passes without an event. A d3 UTC scale through every event's (time, y) pair
+ * finds where each year begins; year labels that would collide are kept for the years that have
+ * events and dropped for empty years inside a break.
+ */
+
+export interface AxisPoint {
+  /** The event's place in time (ms), in date order. */
+  time: number;
+  /** The event marker's y. */
+  y: number;
+  /** Top and bottom of the event's block. */
+  top: number;
+  bottom: number;
+}
+
+export interface AxisOptions {
+  fontSize: number;
+  /** Left edge of the year labels and right end of the year lines. */
+  x: number;
+  lineEnd: number;
+  /** More days than this between two events make an axis break. */
+  breakDays: number;
+}
+
+export interface YearLabel {
+  year: number;
+  label: string;
+  /** Where the year begins (the first event's y for the first year). */
+  y: number;
+  /** Baseline of the label. */
+  labelY: number;
+  box: { x: number; y: number; width: number; height: number };
+  /** False for a year inside a break, with no event of its own. */
+  hasEvents: boolean;
+}
+
+export interface Axis {
+  years: YearLabel[];
+  /** Horizontal lines where each labelled year begins (not the first). */
+  gridPath: string;
+  /** y of each axis break (the middle of the quiet stretch). */
+  breaks: number[];
+}
+
+const DAY = 86_400_000;
+const round = (v: number) => Math.round(v);
+
+export function layoutAxis(points: readonly AxisPoint[], o: AxisOptions): Axis {
+  if (!points.length) return { years: [], gridPath: '', breaks: [] };
+  // Strictly increasing domain: one y per time (the first event at that time).
+  const domain: Date[] = [];
+  const range: number[] = [];
+  for (const p of points) {
+    if (domain.length && p.time <= domain.at(-1)!.getTime()) continue;
+    domain.push(new Date(p.time));
+    range.push(p.y);
+  }
+  const y = scaleUtc().domain(domain).range(range);
+  const first = domain[0]!;
+  const last = domain.at(-1)!;
+  const eventYears = new Set(points.map((p) => new Date(p.time).getUTCFullYear()));
+
+  const height = o.fontSize * 1.1;
+  const make = (year: number, at: number): YearLabel => {
+    const label = String(year);
+    // Just above the line where the year begins.
+    const labelY = round(at - 3);
+    return {
+      year,
+      label,
+      y: round(at),
+      labelY,
+      box: { x: o.x, y: round(labelY - o.fontSize * 0.8), width: round(textWidth(label, o.fontSize, true)), height: round(height) },
+      hasEvents: eventYears.has(year),
+    };
+  };
+  const starts = utcYear.range(utcYear.ceil(first), new Date(last.getTime() + 1));
+  const candidates = [make(first.getUTCFullYear(), range[0]!), ...starts.filter((d) => d > first).map((d) => make(d.getUTCFullYear(), y(d)))];
+
+  const kept: YearLabel[] = [];
+  for (const c of candidates) {
+    let prev = kept.at(-1);
+    while (prev && !prev.hasEvents && c.hasEvents && prev.box.y + prev.box.height + 2 > c.box.y) {
+      kept.pop();
+      prev = kept.at(-1);
+    }
+    if (prev && prev.box.y + prev.box.height + 2 > c.box.y) {
+      if (!c.hasEvents) continue;
+      const shift = prev.box.y + prev.box.height + 2 - c.box.y;
+      c.labelY = round(c.labelY + shift);
+      c.box.y = round(c.box.y + shift);
+    }
+    kept.push(c);
+  }
+
+  // A line where each labelled year begins (the first year's label heads the chart instead).
+  const gridPath = kept
+    .filter((c) => c !== candidates[0])
+    .map((c) => `M${o.x} ${c.y}H${o.lineEnd}`)
+    .join('');
+  const breaks: number[] = [];
+  for (let i = 1; i < points.length; i++) {
+    if ((points[i]!.time - points[i - 1]!.time) / DAY > o.breakDays) breaks.push(round((points[i - 1]!.bottom + points[i]!.top) / 2));
+  }
+  return { years: kept, gridPath, breaks };
+}
