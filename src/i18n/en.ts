@@ -55,8 +55,6 @@ export const en = {
   'section.linkNoJs': 'Link',
   'notes.label': 'Sources for this part',
   'notes.page': 'Sources for this page',
-  'notes.open': 'Source {n}',
-  'notes.close': 'Close',
   'notes.document': 'document',
   'chooser.suggested': 'Suggested: your browser’s language',
   'chooser.share': 'Share this address: readers choose their own language here.',

@@ -53,8 +53,6 @@ export const nl = {
   'section.linkNoJs': 'Link',
   'notes.label': 'Bronnen bij dit deel',
   'notes.page': 'Bronnen bij deze pagina',
-  'notes.open': 'Bron {n}',
-  'notes.close': 'Sluiten',
   'notes.document': 'document',
   'chooser.suggested': 'Voorgesteld: de taal van je browser',
   'chooser.share': 'Deel dit adres: lezers kiezen hier zelf hun taal.',
