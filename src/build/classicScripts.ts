@@ -23,6 +23,11 @@ export async function classicScripts(out: string): Promise<number> {
     format: 'iife',
     target: 'es2022',
     outdir: join(out, '_astro'),
+    // The bundler's helper for dynamic imports asks import.meta where the script is; a classic
+    // script knows it as document.currentScript while it first runs. (Its dynamic imports are
+    // bundled in here anyway, so the helper has nothing to fetch.)
+    banner: { js: 'var __classicScriptUrl = document.currentScript && document.currentScript.src;' },
+    define: { 'import.meta.url': '__classicScriptUrl', 'import.meta.resolve': 'undefined' },
     entryNames: '[name].classic',
     allowOverwrite: true,
     logLevel: 'silent',

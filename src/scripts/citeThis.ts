@@ -1,57 +1,26 @@
 // Enhancement for "Cite this" and the printed page header. The build writes the page's address
-// only when it knows it (SITE_URL); otherwise the real address is the one in the browser, so it
-// is filled in here, with today's date, by the same function the build used, and a copy button
-// is added. Without JavaScript the citation keeps its placeholders ("[datum]", "[date]") and
+// only when it knows it (SITE_URL); otherwise the real address is the one in the browser. The
+// printed header gets it here, at once (printing cannot wait for a download); a citation gets
+// today's date, the address and a copy button when the reader opens it (./citeThis/enhance.ts,
+// fetched then). Without JavaScript the citation keeps its placeholders ("[datum]", "[date]") and
 // stays selectable. Nothing here depends on where the site is hosted.
-import { citation, citationParts, isoDay, type CitationInput } from '../lib/citation.ts';
+const enhancer = () => import('./citeThis/enhance.ts');
 
-/** This page's address as the browser has it, without ?query or #hash. */
-function here(): string {
-  const url = new URL(window.location.href);
-  url.hash = '';
-  url.search = '';
-  return url.toString();
-}
+document.addEventListener(
+  'toggle',
+  (e) => {
+    const details = e.target;
+    if (!(details instanceof HTMLDetailsElement) || !details.open) return;
+    const cites = details.querySelectorAll<HTMLElement>('.cite-text[data-citation]');
+    if (cites.length) void enhancer().then((m) => cites.forEach((el) => m.enhance(el)));
+  },
+  true,
+);
 
-function status(text: string): void {
-  let region = document.getElementById('copy-status');
-  if (!region) {
-    region = document.createElement('p');
-    region.id = 'copy-status';
-    region.className = 'sr-only';
-    region.setAttribute('role', 'status');
-    document.body.append(region);
-  }
-  region.textContent = text;
-}
-
-const today = isoDay(new Date());
-const page = here();
-
-for (const el of document.querySelectorAll<HTMLElement>('.cite-text[data-citation]')) {
-  let data: CitationInput & { hash?: string };
-  try {
-    data = JSON.parse(el.dataset.citation ?? '');
-  } catch {
-    continue;
-  }
-  const input: CitationInput = { ...data, accessed: today, url: data.url || (data.hash ? `${page}#${data.hash}` : page) };
-  const retrieved = el.querySelector('[data-cite-retrieved]');
-  if (retrieved) retrieved.textContent = citationParts(input).retrieved;
-  if (navigator.clipboard) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'button cite-copy';
-    button.textContent = el.dataset.copyLabel ?? 'Copy';
-    button.addEventListener('click', () => {
-      navigator.clipboard.writeText(citation(input)).then(
-        () => status(el.dataset.copiedLabel ?? 'Copied'),
-        () => undefined,
-      );
-    });
-    el.after(button);
-  }
-}
+const url = new URL(window.location.href);
+url.hash = '';
+url.search = '';
+const page = url.toString();
 
 // The printed header: the address (unless the build wrote the site's own) and today's date.
 for (const el of document.querySelectorAll<HTMLElement>('[data-print-here]')) {

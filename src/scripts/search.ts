@@ -1,4 +1,5 @@
-// Search, wired on every page: a few KB. The search form comes from a <template> in the page;
+// Search, wired on every page in a few hundred bytes; the rest (./search/ui.ts) is a chunk fetched
+// when the reader asks for search. The search form comes from a <template> in the page;
 // its stylesheet, Pagefind's engine (pagefind.js), the WebAssembly and the index are fetched only
 // when the reader opens search (the header link, `/` or Ctrl/Cmd+K) or uses the search page. Without JavaScript the header link simply goes to the
 // search page, which then says that search needs JavaScript and lists every page. Opened from
@@ -6,11 +7,9 @@
 //
 // Nothing from the URL (?q=, #hash) or the index is ever written as HTML: the query goes to
 // Pagefind's API, input values and textContent; results are built from text with DOM calls.
-import { isSearchShortcut } from '../lib/search.ts';
-import { openDialog, wireDialog } from './search/dialog.ts';
-import { highlightFromResult } from './search/highlight.ts';
-import { focusInput } from './search/mount.ts';
-import { startSearchPage } from './search/page.ts';
+import { isSearchShortcut, wantsHighlight } from '../lib/search.ts';
+
+const ui = () => import('./search/ui.ts');
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
@@ -23,10 +22,10 @@ function isEditable(target: EventTarget | null): boolean {
 function openSearch(e: Event): void {
   if (searchPage) {
     e.preventDefault();
-    focusInput(searchPage);
+    void ui().then((m) => m.focusInput(searchPage));
   } else if (dialog) {
     e.preventDefault();
-    void openDialog(dialog);
+    void ui().then((m) => m.openDialog(dialog));
   }
 }
 
@@ -49,6 +48,11 @@ document.addEventListener('keydown', (e) => {
   if (shortcut) openSearch(e);
 });
 
-if (dialog) wireDialog(dialog);
-if (searchPage) void startSearchPage(searchPage);
-highlightFromResult();
+if (dialog) {
+  for (const link of document.querySelectorAll('a[data-search-open]')) {
+    link.setAttribute('aria-haspopup', 'dialog');
+    link.setAttribute('aria-controls', dialog.id);
+  }
+}
+if (searchPage) void ui().then((m) => m.startSearchPage(searchPage));
+if (wantsHighlight(window.location.search)) void ui().then((m) => m.highlightFromResult());

@@ -137,6 +137,10 @@ describe('lessons, comparison and citations in Chromium', () => {
     const d = new Date();
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const text = async (l: typeof section) => (await l.textContent())!.replace(/\s+/g, ' ').trim();
+    // The date and address are filled in when the reader opens "Cite this".
+    await on.page.locator('section:has(> .heading-wrap > #measures) details.cite-this > summary').click();
+    await on.page.locator('article > details.cite-this > summary').click();
+    await expect.poll(() => text(section)).toMatch(/Retrieved [A-Z]/);
     expect(await text(section)).toBe(
       `Clearview AI in the Netherlands. (2026, November 25). How the answers changed, 2020 → 2021: What measures were taken? Retrieved ${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, from ${served.site}en/answers-compared/#measures`,
     );

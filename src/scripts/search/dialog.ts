@@ -7,6 +7,10 @@ import { searchForm } from './run.ts';
 let returnFocus: HTMLElement | null = null;
 
 export async function openDialog(dialog: HTMLDialogElement): Promise<void> {
+  if (!dialog.dataset.wired) {
+    dialog.dataset.wired = 'true';
+    wireDialog(dialog);
+  }
   if (!dialog.open) {
     const active = document.activeElement;
     returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
@@ -28,7 +32,7 @@ export async function openDialog(dialog: HTMLDialogElement): Promise<void> {
   else if (dialog.open) focusInput(dialog);
 }
 
-export function wireDialog(dialog: HTMLDialogElement): void {
+function wireDialog(dialog: HTMLDialogElement): void {
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   // A click on the backdrop (the dialog element itself; its frame fills it) closes it. Both ends
   // of the click must be on the backdrop, so selecting text and releasing outside does not.
@@ -44,8 +48,4 @@ export function wireDialog(dialog: HTMLDialogElement): void {
     returnFocus = null;
     if (back?.isConnected) back.focus({ preventScroll: true });
   });
-  for (const link of document.querySelectorAll('a[data-search-open]')) {
-    link.setAttribute('aria-haspopup', 'dialog');
-    link.setAttribute('aria-controls', dialog.id);
-  }
 }
