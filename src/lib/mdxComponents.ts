@@ -44,6 +44,8 @@ export const MDX_COMPONENT_RULES = {
   LessonList: { required: [] },
   // The 2020 → 2021 comparison page.
   Change: { required: ['when'], values: { when: CHANGE_KINDS } },
+  /** The picture of one-to-one and one-to-many matching and of scraping (labels from i18n). */
+  MatchingFigure: { required: ['id'] },
 } as const satisfies Record<string, MdxComponentRule>;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENT_RULES;

@@ -7,6 +7,8 @@ export interface PageWeight {
   htmlGz: number;
   cssGz: number;
   jsGz: number;
+  /** Font files the stylesheets load (the site uses the system's fonts today: 0). */
+  fontGz: number;
   totalGz: number;
 }
 
@@ -15,7 +17,7 @@ const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 /**
  * What a first visit to one page downloads, gzipped: the HTML, its stylesheets, its module
  * scripts and every module they import statically (dynamic imports, such as search, are not
- * part of the first load). Icons are left out; the site has no images or fonts.
+ * part of the first load), and the font files the stylesheets point to. Icons are left out.
  */
 export function pageWeight(dist: string, base: string, path: string): PageWeight {
   const html = readFileSync(join(dist, path, 'index.html'));
@@ -35,7 +37,11 @@ export function pageWeight(dist: string, base: string, path: string): PageWeight
     }
   }
   const cssGz = css.reduce((n, f) => n + gz(readFileSync(f)), 0);
+  const fonts = new Set(
+    css.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/url\(["']?([^"')]+\.(?:woff2?|ttf|otf))["']?\)/g)].map((m) => join(f, '..', m[1]!))),
+  );
+  const fontGz = [...fonts].filter((f) => existsSync(f)).reduce((n, f) => n + gz(readFileSync(f)), 0);
   const jsGz = [...js].reduce((n, f) => n + gz(readFileSync(f)), 0);
   const htmlGz = gz(html);
-  return { path, htmlGz, cssGz, jsGz, totalGz: htmlGz + cssGz + jsGz };
+  return { path, htmlGz, cssGz, jsGz, fontGz, totalGz: htmlGz + cssGz + jsGz + fontGz };
 }

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { runBuild } from '../support/build.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { pageWeight } from './pageWeight.ts';
+import { visibleText, words } from '../../src/lib/readability.ts';
+import { readPage } from '../support/html.ts';
 import { measureAt } from './timelineScale.ts';
 
 const KB = 1024;
@@ -16,8 +18,15 @@ const BUDGETS = {
   timelineGrowth: 4,
   searchMedianMs: 100,
   searchFirstQueryBytes: 150 * KB,
+  // Issue 14: every page's first load (HTML, CSS, JS, fonts); content pages lighter still.
+  pageGz: 50 * KB,
+  contentPageGz: 20 * KB,
   searchPageGz: 50 * KB,
 };
+/** Pages with their own budget above (the timeline's chart and script). */
+const OWN_BUDGET = /^(nl\/tijdlijn|en\/timeline)\/$/;
+/** Words a page must show without JavaScript: the text is in the HTML, not drawn by a script. */
+const MIN_WORDS_WITHOUT_JS = 80;
 
 const dir = mkdtempSync(join(tmpdir(), 'clearview-bench-'));
 const dist = join(dir, 'dist');
@@ -29,10 +38,18 @@ try {
 
   const kb = (n: number) => `${(n / KB).toFixed(1)} KB`.padStart(9);
   console.log('First load per page, gzip:');
-  console.log(`${'page'.padEnd(28)}${'html'.padStart(9)}${'css'.padStart(9)}${'js'.padStart(9)}${'total'.padStart(9)}`);
-  for (const page of [{ path: '' }, ...contentPages()]) {
+  console.log(`${'page'.padEnd(28)}${'html'.padStart(9)}${'css'.padStart(9)}${'js'.padStart(9)}${'total'.padStart(9)}${'words w/o JS'.padStart(14)}`);
+  const content = contentPages();
+  const searchPages = ['nl/zoeken/', 'en/search/'].filter((p) => existsSync(join(dist, p, 'index.html')));
+  for (const page of [{ path: '' }, ...content, ...searchPages.map((path) => ({ path }))]) {
     const w = pageWeight(dist, '/', page.path);
-    console.log(`${('/' + page.path).padEnd(28)}${kb(w.htmlGz)}${kb(w.cssGz)}${kb(w.jsGz)}${kb(w.totalGz)}`);
+    const isContent = content.some((c) => c.path === page.path);
+    // Readable without JavaScript: the words are in the HTML itself.
+    const shown = isContent ? words(visibleText(readPage(dist, page.path))).length : undefined;
+    console.log(`${('/' + page.path).padEnd(28)}${kb(w.htmlGz)}${kb(w.cssGz)}${kb(w.jsGz)}${kb(w.totalGz)}${String(shown ?? '–').padStart(14)}`);
+    if (w.totalGz > BUDGETS.pageGz) failures.push(`/${page.path}: first load ${kb(w.totalGz)} > ${kb(BUDGETS.pageGz)}`);
+    if (isContent && !OWN_BUDGET.test(page.path) && w.totalGz > BUDGETS.contentPageGz) failures.push(`/${page.path}: content page ${kb(w.totalGz)} > ${kb(BUDGETS.contentPageGz)}`);
+    if (shown !== undefined && shown < MIN_WORDS_WITHOUT_JS) failures.push(`/${page.path}: only ${shown} words readable without JavaScript`);
     if (/^(nl\/tijdlijn|en\/timeline)\/$/.test(page.path)) {
       if (w.jsGz > BUDGETS.timelineJsGz) failures.push(`${page.path}: JS ${kb(w.jsGz)} > ${kb(BUDGETS.timelineJsGz)}`);
       if (w.totalGz > BUDGETS.timelinePageGz) failures.push(`${page.path}: total ${kb(w.totalGz)} > ${kb(BUDGETS.timelinePageGz)}`);

@@ -1,0 +1,311 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
+import { contentPages } from '../support/contentPages.ts';
+
+// The reading experience on a phone (issue 14): reflow, targets, the phone menu, the contents of
+// long pages, copy-link, notes and print. Every built page is visited, with and without the
+// site's scripts.
+
+const pages = contentPages();
+const dist = inject('dist');
+
+/** Every page the build wrote (not Pagefind's files), as site paths: '', 'nl/', 'nl/zoeken/', '404.html'. */
+function builtPages(dir = dist, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (prefix === '' && ['pagefind', '_astro'].includes(name)) continue;
+      out.push(...builtPages(full, `${prefix}${name}/`));
+    } else if (name === 'index.html') out.push(prefix);
+    else if (name.endsWith('.html')) out.push(`${prefix}${name}`);
+  }
+  return out;
+}
+
+/** Pages the issue names as long: they must have a table of contents (or the glossary's A–Z). */
+const LONG = ['questions-2020', 'answers-2021', 'europe', 'glossary', 'sources', 'timeline'];
+
+async function done(g: GuardedPage): Promise<void> {
+  expect(g.foreignRequests).toEqual([]);
+  expect(g.errors).toEqual([]);
+  await g.context.close();
+}
+
+/** How far the page is wider than the viewport, and the elements that stick out. */
+function overflow(page: Page): Promise<{ scroll: number; width: number; culprits: string[] }> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const culprits: string[] = [];
+    for (const el of document.querySelectorAll('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width > 0 && box.right > width + 0.5 && !el.closest('[popover]:not(:popover-open), dialog:not([open])')) {
+        culprits.push(`${el.tagName.toLowerCase()}.${(el.getAttribute('class') ?? '').replace(/\s+/g, '.')} (${Math.round(box.right)} px) "${(el.textContent ?? '').trim().slice(0, 40)}"`);
+      }
+    }
+    return { scroll: document.documentElement.scrollWidth, width, culprits: culprits.slice(0, 5) };
+  });
+}
+
+/**
+ * Interactive targets smaller than 24 × 24 CSS px that WCAG 2.5.8 does not excuse. Excused: links
+ * inside a sentence (inline, in a block with other text), hidden ones, and a target with 24 px
+ * of clear space around its centre (the spacing exception, checked against the other targets).
+ */
+function smallTargets(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const all = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, input, select, textarea, [role="button"]')].filter((el) => {
+      const box = el.getBoundingClientRect();
+      const style = getComputedStyle(el);
+      return box.width > 0 && box.height > 0 && style.visibility !== 'hidden' && !el.closest('.sr-only, [aria-hidden="true"]');
+    });
+    const boxes = all.map((el) => el.getBoundingClientRect());
+    const out: string[] = [];
+    all.forEach((el, i) => {
+      const box = boxes[i]!;
+      if (box.width >= 24 && box.height >= 24) return;
+      const inline = getComputedStyle(el).display === 'inline';
+      const block = el.parentElement?.closest('p, li, dd, dt, td, th, figcaption, blockquote, span.quote-by');
+      if (inline && block && (block.textContent ?? '').trim().length > (el.textContent ?? '').trim().length + 2) return;
+      // Spacing exception: a 24 px circle on the target's centre touches no other target's circle.
+      const cx = box.left + box.width / 2;
+      const cy = box.top + box.height / 2;
+      const clear = boxes.every((b, j) => j === i || Math.hypot(cx - (b.left + b.width / 2), cy - (b.top + b.height / 2)) >= 24);
+      if (clear) return;
+      out.push(`${el.tagName.toLowerCase()}.${el.className} "${(el.textContent ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    });
+    return out;
+  });
+}
+
+describe('on a phone and on paper (issue 14)', () => {
+  const served = servedSite(dist, inject('folder'));
+  const all = builtPages().filter((p) => p !== '404.html');
+
+  it('has the pages to check, and the checks catch what they look for', async () => {
+    expect(all.length).toBeGreaterThanOrEqual(pages.length + 3);
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 320, height: 800 } });
+    await g.page.goto(`${served.site}nl/`);
+    expect(await smallTargets(g.page)).toEqual([]);
+    expect((await overflow(g.page)).scroll).toBe(320);
+    // A box wider than the screen and two tiny buttons side by side must be reported (styles set
+    // through the CSSOM: the CSP refuses style attributes).
+    await g.page.evaluate(() => {
+      const wide = document.createElement('div');
+      wide.style.width = '600px';
+      wide.textContent = 'wide';
+      const b = document.createElement('div');
+      b.innerHTML = '<button class="tiny">a</button><button class="tiny">b</button>';
+      b.querySelectorAll('button').forEach((x) => Object.assign(x.style, { all: 'unset', display: 'inline-block', width: '10px', height: '10px' }));
+      document.querySelector('main')!.prepend(wide, b);
+    });
+    expect((await overflow(g.page)).scroll).toBeGreaterThan(320);
+    expect((await smallTargets(g.page)).length).toBe(2);
+    await g.context.close();
+  });
+
+  it.each([
+    [320, true],
+    [320, false],
+    [390, true],
+    [390, false],
+  ] as const)('no page scrolls sideways at %i px (site scripts: %s)', async (width, siteScripts) => {
+    const g = await guardedPage(served.browser, served.server.origin, { siteScripts, viewport: { width, height: 800 } });
+    const report: string[] = [];
+    for (const path of all) {
+      await g.page.goto(`${served.site}${path}`);
+      const o = await overflow(g.page);
+      if (o.scroll > o.width) report.push(`/${path}: ${o.scroll} px wide: ${o.culprits.join('; ')}`);
+    }
+    expect(report).toEqual([]);
+    await done(g);
+  });
+
+  it('every target is at least 24 × 24 px, or in a sentence, or spaced (WCAG 2.5.8), at 320 px', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 320, height: 800 } });
+    const report: string[] = [];
+    for (const path of all) {
+      await g.page.goto(`${served.site}${path}`);
+      // Open the folded parts too: the menu and the contents are targets when open.
+      await g.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      for (const t of await smallTargets(g.page)) report.push(`/${path}: ${t}`);
+    }
+    expect(report).toEqual([]);
+    await done(g);
+  });
+
+  it('every long page has a table of contents linking each of its sections', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { siteScripts: false, viewport: { width: 390, height: 800 } });
+    const checked: string[] = [];
+    for (const p of pages) {
+      await g.page.goto(`${served.site}${p.path}`);
+      const { sections, toc, az, letters } = await g.page.evaluate(() => ({
+        sections: [...document.querySelectorAll('main section.section-l2 > .heading-wrap > h2[id]')].map((h) => h.id),
+        toc: [...document.querySelectorAll('nav.toc a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)),
+        az: [...document.querySelectorAll('nav.az a[href^="#"]')].map((a) => a.getAttribute('href')!.slice(1)),
+        letters: [...document.querySelectorAll('.glossary-entry h2')].map((h) => h.textContent!.trim().normalize('NFD').charAt(0).toUpperCase()),
+      }));
+      // Every contents link goes to an anchor on the page.
+      for (const id of [...toc, ...az]) expect(await g.page.locator(`[id="${id}"]`).count(), `${p.path} #${id}`).toBe(1);
+      if (p.translationKey === 'glossary') {
+        // The A–Z index: one link per letter that has terms.
+        expect(az.length, p.path).toBe(new Set(letters).size);
+        checked.push(p.translationKey);
+        continue;
+      }
+      const long = sections.length >= 3 || LONG.includes(p.translationKey);
+      if (!long) continue;
+      expect(toc.length, `${p.path}: no table of contents`).toBeGreaterThanOrEqual(3);
+      for (const id of sections) expect(toc, `${p.path}: contents lacks #${id}`).toContain(id);
+      checked.push(p.translationKey);
+    }
+    for (const key of LONG) expect(checked, key).toContain(key);
+    await done(g);
+  });
+
+  it('the phone menu is a disclosure: opens and closes by keyboard, names the current page, traps nothing', async () => {
+    for (const siteScripts of [true, false]) {
+      const g = await guardedPage(served.browser, served.server.origin, { siteScripts, viewport: { width: 320, height: 700 } });
+      const { page } = g;
+      await page.goto(`${served.site}nl/tijdlijn/`);
+      const summary = page.locator('.site-nav summary');
+      const current = page.locator('.site-nav a[aria-current="page"]');
+      expect(await summary.innerText()).toContain('Tijdlijn');
+      expect(await current.isVisible()).toBe(false);
+      // Tab order: skip link, wordmark, language, then the menu button.
+      for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.matches('.site-nav summary'))).toBe(true);
+      await page.keyboard.press('Enter');
+      expect(await current.isVisible()).toBe(true);
+      expect(await current.innerText()).toBe('Tijdlijn');
+      // The current page is in view when the menu opens.
+      expect(await current.evaluate((a) => a.getBoundingClientRect().bottom <= window.innerHeight)).toBe(true);
+      // Tab goes through the links and on out of the menu: nothing is trapped.
+      const links = await page.locator('.site-nav .nav-list a').count();
+      for (let i = 0; i < links; i += 1) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.closest('.nav-list'))).toBeTruthy();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => !document.activeElement?.closest('.nav-list'))).toBe(true);
+      // Back to the button and close it with the keyboard.
+      await summary.focus();
+      await page.keyboard.press('Space');
+      expect(await current.isVisible()).toBe(false);
+      if (siteScripts) {
+        // With the script, Escape from inside the menu closes it and returns focus to its button.
+        await page.keyboard.press('Enter');
+        await page.locator('.site-nav .nav-list a').first().focus();
+        await page.keyboard.press('Escape');
+        expect(await current.isVisible()).toBe(false);
+        expect(await page.evaluate(() => document.activeElement?.matches('.site-nav summary'))).toBe(true);
+      }
+      // On a wide screen there is no button: the list is shown.
+      await page.setViewportSize({ width: 1280, height: 800 });
+      expect(await summary.isVisible()).toBe(false);
+      expect(await current.isVisible()).toBe(true);
+      await done(g);
+    }
+  });
+
+  it('the contents fold away at the top on phones and stay open beside the text on wide screens', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 390, height: 800 } });
+    const { page } = g;
+    await page.goto(`${served.site}en/questions-2020/`);
+    const link = page.locator('nav.toc a[href="#q3"]');
+    expect(await link.isVisible()).toBe(false);
+    await page.locator('nav.toc summary').click();
+    await link.click();
+    await page.waitForURL(/#q3$/);
+    // Choosing a section folds the contents away again.
+    expect(await link.isVisible()).toBe(false);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(await link.isVisible()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    const top = await page.locator('nav.toc').evaluate((n) => n.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(40);
+    await done(g);
+  });
+
+  it('"Copy link" is visible on sections, questions, terms and sources, and confirms on screen', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 390, height: 800 } });
+    await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
+    const { page } = g;
+    for (const [path, id] of [['nl/kamervragen-2020/', 'q3'], ['en/glossary/', 'scraping'], ['nl/bronnen/', 'ah-2669']] as const) {
+      await page.goto(`${served.site}${path}`);
+      const control = page.locator(`[id="${id}"] + a.anchor`);
+      expect(await control.isVisible(), path).toBe(true);
+      expect(await control.innerText(), path).toMatch(/Kopieer link|Copy link/);
+    }
+    await page.goto(`${served.site}nl/antwoorden-2021/`);
+    const control = page.locator('#catch + a.anchor');
+    await control.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
+    await expect.poll(() => control.innerText()).toContain('Link gekopieerd');
+    expect(await page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
+    await done(g);
+  });
+
+  it('a note opens its source on demand, without the site\'s scripts too', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { siteScripts: false, viewport: { width: 320, height: 700 } });
+    const { page } = g;
+    await page.goto(`${served.site}nl/`);
+    const ref = page.locator('#what-is-clearview ~ * button.note-ref, section:has(> .heading-wrap > #what-is-clearview) button.note-ref').first();
+    const n = await ref.getAttribute('data-note');
+    const pop = page.locator(`[id="note-${n}"]`);
+    expect(await pop.isVisible()).toBe(false);
+    await ref.click();
+    expect(await pop.isVisible()).toBe(true);
+    expect(await pop.locator('a.note-source').getAttribute('href')).toMatch(/bronnen\/#[a-z0-9-]+$/);
+    expect((await overflow(page)).scroll).toBe(320);
+    await page.keyboard.press('Escape');
+    expect(await pop.isVisible()).toBe(false);
+    await done(g);
+  });
+
+  it('prints every note in full at the end of its section, with the document\'s address written out', async () => {
+    const g = await guardedPage(served.browser, served.server.origin);
+    const { page } = g;
+    for (const path of ['nl/', 'en/questions-2020/', 'nl/europa/', 'en/sources/']) {
+      await page.goto(`${served.site}${path}`);
+      await page.emulateMedia({ media: 'print' });
+      const problems = await page.evaluate(() => {
+        const out: string[] = [];
+        const visible = (el: Element) => (el as HTMLElement).offsetParent !== null || getComputedStyle(el).position === 'fixed';
+        for (const ref of document.querySelectorAll<HTMLElement>('button.note-ref')) {
+          const n = ref.dataset.note!;
+          const scope = ref.closest('section.section') ?? document.querySelector('.page-sources');
+          const item = scope?.querySelector(`:scope > .notes li[value="${n}"], .page-sources .notes li[value="${n}"]`);
+          if (!item || !visible(item)) out.push(`note ${n}: not printed in its section`);
+          else if (!item.querySelector('a.note-source')?.textContent?.trim()) out.push(`note ${n}: no source name`);
+        }
+        for (const a of document.querySelectorAll('.notes a.external')) {
+          if (!getComputedStyle(a, '::after').content.includes('http')) out.push(`${a.getAttribute('href')}: address not printed`);
+        }
+        for (const s of ['.site-nav', '.toc', '.pager', '.anchor', '.note-pops']) {
+          const el = document.querySelector(s);
+          if (el && visible(el)) out.push(`${s} is printed`);
+        }
+        return out;
+      });
+      expect(problems, path).toEqual([]);
+      await page.emulateMedia({ media: 'screen' });
+    }
+    await done(g);
+  });
+
+  it('axe finds nothing at 320 px in the combinations site.test.ts leaves out (dark with scripts, light without)', async () => {
+    const report: string[] = [];
+    for (const [siteScripts, colorScheme] of [[true, 'dark'], [false, 'light']] as const) {
+      const g = await guardedPage(served.browser, served.server.origin, { siteScripts, colorScheme, viewport: { width: 320, height: 800 } });
+      for (const path of all) {
+        await g.page.goto(`${served.site}${path}`);
+        for (const v of await axeViolations(g.page)) report.push(`/${path} (js ${siteScripts}, ${colorScheme}): ${v}`);
+      }
+      await done(g);
+    }
+    expect(report).toEqual([]);
+  });
+});
