@@ -26,4 +26,23 @@ describe('house rules', () => {
       expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
     }
   });
+  it('no source file is over 250 lines: one job per file', () => {
+    const long = files('src')
+      .filter((f) => /\.(ts|astro|js|css)$/.test(f))
+      .map((f) => [f, readFileSync(join(root, f), 'utf8').split('\n').length] as const)
+      .filter(([, lines]) => lines > 250);
+    expect(long).toEqual([]);
+  });
+  it('every interface string is used: written out, or as the fixed start of a key built in code', () => {
+    const code = files('src')
+      .filter((f) => /\.(ts|astro)$/.test(f) && !f.startsWith('src/i18n/'))
+      .map((f) => readFileSync(join(root, f), 'utf8'))
+      .join('\n');
+    const keys = [...readFileSync(join(root, 'src/i18n/nl.ts'), 'utf8').matchAll(/^\s+'([a-zA-Z0-9.]+)':/gm)].map((m) => m[1]!);
+    expect(keys.length).toBeGreaterThan(20);
+    // Keys built in code, such as `part.${kind}`, count through their fixed start.
+    const prefixes = [...code.matchAll(/`([a-zA-Z0-9.]+\.)\$\{/g)].map((m) => m[1]!);
+    const unused = keys.filter((k) => !code.includes(`'${k}'`) && !prefixes.some((p) => k.startsWith(p)));
+    expect(unused).toEqual([]);
+  });
 });
