@@ -1,16 +1,6 @@
 // Enhancement: the section anchor still navigates; where the clipboard is available it also
 // copies the full link and says so in a polite live region.
-function liveRegion(): HTMLElement {
-  let region = document.getElementById('copy-status');
-  if (!region) {
-    region = document.createElement('p');
-    region.id = 'copy-status';
-    region.className = 'sr-only';
-    region.setAttribute('role', 'status');
-    document.body.append(region);
-  }
-  return region;
-}
+import { announce } from './announce.ts';
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-copy-link]');
@@ -18,7 +8,7 @@ document.addEventListener('click', (event) => {
   const message = document.documentElement.dataset.copiedText ?? 'Link copied';
   navigator.clipboard.writeText(link.href).then(
     () => {
-      liveRegion().textContent = message;
+      announce(message);
       link.classList.add('copied');
       window.setTimeout(() => link.classList.remove('copied'), 2000);
     },

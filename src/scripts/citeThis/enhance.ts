@@ -2,6 +2,7 @@
 // citation (by the same function the build used), and a copy button is added. Loaded on first use
 // by src/scripts/citeThis.ts.
 import { citation, citationParts, isoDay, type CitationInput } from '../../lib/citation.ts';
+import { announce } from '../announce.ts';
 
 /** This page's address as the browser has it, without ?query or #hash. */
 export function here(): string {
@@ -11,17 +12,6 @@ export function here(): string {
   return url.toString();
 }
 
-function status(text: string): void {
-  let region = document.getElementById('copy-status');
-  if (!region) {
-    region = document.createElement('p');
-    region.id = 'copy-status';
-    region.className = 'sr-only';
-    region.setAttribute('role', 'status');
-    document.body.append(region);
-  }
-  region.textContent = text;
-}
 
 export function enhance(el: HTMLElement): void {
   if (el.dataset.enhanced) return;
@@ -43,7 +33,7 @@ export function enhance(el: HTMLElement): void {
     button.textContent = el.dataset.copyLabel ?? 'Copy';
     button.addEventListener('click', () => {
       navigator.clipboard.writeText(citation(input)).then(
-        () => status(el.dataset.copiedLabel ?? 'Copied'),
+        () => announce(el.dataset.copiedLabel ?? 'Copied'),
         () => undefined,
       );
     });
