@@ -15,6 +15,17 @@ function check(file: string, body: string, data: Parameters<typeof checkLesson>[
   return checkLesson({ file, data, tags: readTags(body) });
 }
 
+/** What the lesson rules say of the incomplete fixture, checked alone or within the content rules. */
+const incompleteLessonProblems = (file: string) => [
+      `${file}:3: <Step> must be inside <LessonPart kind="steps">`,
+      `${file}:7: <Step> needs minutes="…", a whole number above 0 (got "twenty")`,
+      `${file}: lesson is missing <LessonPart kind="materials"> (materials)`,
+      `${file}: lesson is missing <LessonPart kind="exit"> (exit ticket)`,
+      `${file}: the steps add up to 45 minutes, not 50`,
+      `${file}: <LessonPart kind="exercise"> must send students to a section of this site (<Ref to="…">)`,
+      `${file}: <LessonPart kind="exercise"> must send students to an official document (<Doc id="…">)`,
+];
+
 describe('lesson rules', () => {
   it('accept a lesson with every part and steps adding up to 50 minutes', () => {
     expect(check('content/nl/voor-docenten/les.mdx', fixture('complete'))).toEqual([]);
@@ -23,15 +34,7 @@ describe('lesson rules', () => {
   it('name the file, the line and every missing or wrong part of an incomplete lesson', () => {
     const file = 'content/en/for-teachers/lesson.mdx';
     const problems = check(file, fixture('incomplete'));
-    expect(problems).toEqual([
-      `${file}:3: <Step> must be inside <LessonPart kind="steps">`,
-      `${file}:7: <Step> needs minutes="…", a whole number above 0 (got "twenty")`,
-      `${file}: lesson is missing <LessonPart kind="materials"> (materials)`,
-      `${file}: lesson is missing <LessonPart kind="exit"> (exit ticket)`,
-      `${file}: the steps add up to 45 minutes, not 50`,
-      `${file}: <LessonPart kind="exercise"> must send students to a section of this site (<Ref to="…">)`,
-      `${file}: <LessonPart kind="exercise"> must send students to an official document (<Doc id="…">)`,
-    ]);
+    expect(problems).toEqual(incompleteLessonProblems(file));
   });
 
   it('check each language on its own: a part missing only in one file is reported for that file', () => {
@@ -79,13 +82,7 @@ describe('lesson rules', () => {
     const problems = checkContent({ pages, sources: [source], glossary: [], events: [] });
     const file = 'content/en/for-teachers/lesson.mdx';
     expect(problems.filter((p) => !p.includes('section ids differ'))).toEqual([
-      `${file}:3: <Step> must be inside <LessonPart kind="steps">`,
-      `${file}:7: <Step> needs minutes="…", a whole number above 0 (got "twenty")`,
-      `${file}: lesson is missing <LessonPart kind="materials"> (materials)`,
-      `${file}: lesson is missing <LessonPart kind="exit"> (exit ticket)`,
-      `${file}: the steps add up to 45 minutes, not 50`,
-      `${file}: <LessonPart kind="exercise"> must send students to a section of this site (<Ref to="…">)`,
-      `${file}: <LessonPart kind="exercise"> must send students to an official document (<Doc id="…">)`,
+      ...incompleteLessonProblems(file),
       `${file}:8: <Step> needs an title="…" attribute`,
       `${file}:13: <LessonPart kind="homework"> must be one of ${LESSON_PARTS.join(', ')}`,
     ]);
