@@ -5,7 +5,7 @@ import { unzipSync } from 'fflate';
 import type { TestProject } from 'vitest/node';
 import { makePackage } from '../../src/build/package.ts';
 import { runBuild } from './build.ts';
-import { chromiumPath } from './chromium.ts';
+import { testChromiumPath } from './chromium.ts';
 
 /** A folder the one build is also served under, as a school's intranet would. */
 export const FOLDER = '/lessen/clearview-ai/';
@@ -41,9 +41,9 @@ function unzip(zip: string, into: string): void {
  * local reruns only).
  */
 export default function setup(project: TestProject) {
-  const chromium = chromiumPath();
+  const chromium = testChromiumPath();
   if (!chromium) {
-    throw new Error('Chromium not found: install Debian\'s package ("sudo apt-get install chromium", as .ci/run does) or set CHROME_PATH.');
+    throw new Error('Chromium not found: install Debian\'s packages ("sudo apt-get install chromium chromium-headless-shell", as .ci/run does) or set CHROME_PATH.');
   }
   const reuse = process.env.TEST_BUILD_DIR;
   const dir = reuse ?? mkdtempSync(join(tmpdir(), 'clearview-site-'));
