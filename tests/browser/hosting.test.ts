@@ -1,10 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { guardedPage, launch, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { readPage, references } from '../support/html.ts';
+import { ready } from '../support/ready.ts';
 
 // Host it anywhere: the one `npm run build` at the root and in folders it was not built for, and
 // the archive of `npm run package` opened from disk and served from a folder.
@@ -161,6 +162,7 @@ describe('the 404 page at any depth', () => {
 });
 
 describe('the archive of npm run package', () => {
+  beforeAll(() => ready('packaged'));
   it('holds the readme in both languages, the server configs and the site', () => {
     expect(existsSync(zip)).toBe(true);
     const top = join(unpacked, 'clearview-ai');
