@@ -8,6 +8,7 @@ import { normalizeBase } from './src/lib/base.ts';
 import { DEFAULT_LANG, LOCALES } from './src/lib/locales.ts';
 import { parseLinkFormat } from './src/lib/urls.ts';
 import { siteIntegration } from './src/build/siteIntegration.ts';
+import { lazyImports } from './src/build/lazyImports.ts';
 import { builtFileOf, hreflangLinks } from './src/lib/sitemapLinks.ts';
 
 // Links are relative to each page, so one build works at the root of a server, in any folder and
@@ -33,7 +34,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // Lazy chunks (search, Cite this) have no dependencies to preload: no modulepreload, and a
+    // helper around import() that only imports (src/build/lazyImports.ts).
+    build: { assetsInlineLimit: 0, modulePreload: false },
+    plugins: [lazyImports()],
   },
   i18n: {
     locales: [...LOCALES],

@@ -17,7 +17,6 @@ export const en = {
   'footer.about': 'About this site',
   'page.sources': 'Sources for this page',
   'page.updated': 'Updated',
-  'section.link': 'Link to this part',
   'section.copy': 'Copy link',
   'section.copied': 'Link copied',
   'part.question': 'The question',

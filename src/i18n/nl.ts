@@ -15,7 +15,6 @@ export const nl = {
   'footer.about': 'Over deze site',
   'page.sources': 'Bronnen van deze pagina',
   'page.updated': 'Bijgewerkt',
-  'section.link': 'Link naar dit deel',
   'section.copy': 'Kopieer link',
   'section.copied': 'Link gekopieerd',
   'part.question': 'De vraag',

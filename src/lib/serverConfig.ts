@@ -6,7 +6,8 @@ import { LOCALES } from './locales.ts';
  * meta tag cannot send (frame-ancestors, X-Content-Type-Options, Referrer-Policy), with the same
  * policy as the pages' meta tags (head.ts). The language folders, whose pages can open search,
  * get 'wasm-unsafe-eval'; the chooser and the 404 page do not. Every policy also allows the 404
- * page's two inline blocks by hash, since a server may send 404.html from any folder.
+ * page's two inline blocks by hash, since a server may send 404.html from any folder. They also
+ * compress text and let browsers keep the hashed files of `_astro/` for a year.
  */
 export interface ServerConfigInput {
   /** sha256 sources of the 404 page's inline script and style. */
@@ -15,6 +16,15 @@ export interface ServerConfigInput {
   /** The folder the site is served from in the examples, e.g. `/clearview-ai/`. */
   folder: string;
 }
+
+/**
+ * Files under `_astro/` carry a hash of their content in their name, so a browser may keep them
+ * for a year: a new build writes new names. Everything else (pages, the Pagefind index's entry
+ * file) is checked again on each visit, as servers do by default.
+ */
+export const ASSET_CACHE = 'public, max-age=31536000, immutable';
+/** Text types worth compressing (the Pagefind index and WebAssembly are compressed already). */
+const COMPRESSIBLE = ['text/html', 'text/css', 'text/javascript', 'application/json', 'image/svg+xml', 'text/plain', 'application/xml'];
 
 const COMMON: readonly [string, string][] = [
   ['X-Content-Type-Options', 'nosniff'],
@@ -38,6 +48,9 @@ export function headersFile(input: ServerConfigInput): string {
     block('/index.html', false),
     block('/404.html', false),
     ...LOCALES.map((lang) => block(`/${lang}/*`, true)),
+    // No policy here (scripts and styles need none), so it never doubles one; nosniff matters most
+    // for exactly these files. These hosts compress by themselves.
+    ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
     '',
   ].join('\n\n');
 }
@@ -52,6 +65,13 @@ export function htaccess(input: ServerConfigInput): string {
     `Header always set Content-Security-Policy "${headerPolicy(input, false)}"`,
     `<If "%{REQUEST_URI} =~ m#/(${langs})/#">`,
     `  Header always set Content-Security-Policy "${headerPolicy(input, true)}"`,
+    '</If>',
+    '# Text is sent compressed (mod_deflate), and the files with a hash in their name are kept a year.',
+    '<IfModule mod_deflate.c>',
+    `  AddOutputFilterByType DEFLATE ${COMPRESSIBLE.join(' ')}`,
+    '</IfModule>',
+    '<If "%{REQUEST_URI} =~ m#/_astro/#">',
+    `  Header always set Cache-Control "${ASSET_CACHE}"`,
     '</If>',
     `# Apache needs the path from the server's root: change ${input.folder} if the site lives elsewhere.`,
     `ErrorDocument 404 ${input.folder}404.html`,
@@ -75,9 +95,16 @@ export function nginxSnippet(input: ServerConfigInput): string {
     '    index index.html;',
     `    error_page 404 ${f}404.html;`,
     '    types { text/html html; text/css css; text/javascript js; application/json json; application/wasm wasm; image/svg+xml svg; text/plain txt; application/xml xml; }',
+    '    gzip on;',
+    `    gzip_types ${COMPRESSIBLE.filter((t) => t !== 'text/html').join(' ')};`,
     headers(false, '    '),
     `    location ~ ^${f}(${LOCALES.join('|')})/ {`,
     headers(true, '        '),
+    '    }',
+    '    # Files with a hash in their name: kept a year (the headers are repeated, see above).',
+    `    location ^~ ${f}_astro/ {`,
+    `        add_header Cache-Control "${ASSET_CACHE}" always;`,
+    headers(false, '        '),
     '    }',
     '}',
     '',

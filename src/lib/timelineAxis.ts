@@ -6,8 +6,8 @@ import { textWidth } from './timelineText.ts';
  * The time axis of the vertical chart. Time runs down the page but not at one even pace: busy
  * months get the room their labels need and quiet years are shortened, with an axis break where
  * more than a year passes without an event. A d3 UTC scale through every event's (time, y) pair
- * finds where each year begins; year labels that would collide are kept for the years that have
- * events and dropped for empty years inside a break.
+ * finds where each year begins. Only years with events are labelled; a year that begins inside a
+ * break starts just above its first event, below the break.
  */
 
 export interface AxisPoint {
@@ -37,7 +37,7 @@ export interface YearLabel {
   /** Baseline of the label. */
   labelY: number;
   box: { x: number; y: number; width: number; height: number };
-  /** False for a year inside a break, with no event of its own. */
+  /** Whether the year has events (only the chart's first year may be labelled without). */
   hasEvents: boolean;
 }
 
@@ -81,18 +81,27 @@ export function layoutAxis(points: readonly AxisPoint[], o: AxisOptions): Axis {
       hasEvents: eventYears.has(year),
     };
   };
+  // The quiet stretches drawn as breaks: between these two events, time is not to scale.
+  const gaps: { from: AxisPoint; to: AxisPoint }[] = [];
+  for (let i = 1; i < points.length; i++) {
+    if ((points[i]!.time - points[i - 1]!.time) / DAY > o.breakDays) gaps.push({ from: points[i - 1]!, to: points[i]! });
+  }
+  // A year that begins inside a break begins, on the chart, just above its first event: below
+  // the break, so the break reads as the skipped time. Years without events are not labelled
+  // (they can only lie inside a break).
+  const startOf = (d: Date) => {
+    const gap = gaps.find((g) => g.from.time < d.getTime() && d.getTime() <= g.to.time);
+    return gap ? gap.to.top - 1 : y(d);
+  };
   const starts = utcYear.range(utcYear.ceil(first), new Date(last.getTime() + 1));
-  const candidates = [make(first.getUTCFullYear(), range[0]!), ...starts.filter((d) => d > first).map((d) => make(d.getUTCFullYear(), y(d)))];
+  const candidates = [make(first.getUTCFullYear(), range[0]!), ...starts.filter((d) => d > first).map((d) => make(d.getUTCFullYear(), startOf(d)))].filter(
+    (c, i) => i === 0 || c.hasEvents,
+  );
 
   const kept: YearLabel[] = [];
   for (const c of candidates) {
-    let prev = kept.at(-1);
-    while (prev && !prev.hasEvents && c.hasEvents && prev.box.y + prev.box.height + 2 > c.box.y) {
-      kept.pop();
-      prev = kept.at(-1);
-    }
+    const prev = kept.at(-1);
     if (prev && prev.box.y + prev.box.height + 2 > c.box.y) {
-      if (!c.hasEvents) continue;
       const shift = prev.box.y + prev.box.height + 2 - c.box.y;
       c.labelY = round(c.labelY + shift);
       c.box.y = round(c.box.y + shift);
@@ -105,9 +114,6 @@ export function layoutAxis(points: readonly AxisPoint[], o: AxisOptions): Axis {
     .filter((c) => c !== candidates[0])
     .map((c) => `M${o.x} ${c.y}H${o.lineEnd}`)
     .join('');
-  const breaks: number[] = [];
-  for (let i = 1; i < points.length; i++) {
-    if ((points[i]!.time - points[i - 1]!.time) / DAY > o.breakDays) breaks.push(round((points[i - 1]!.bottom + points[i]!.top) / 2));
-  }
+  const breaks = gaps.map((g) => round((g.from.bottom + g.to.top) / 2));
   return { years: kept, gridPath, breaks };
 }

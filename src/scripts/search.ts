@@ -1,18 +1,21 @@
 // Search, wired on every page in a few hundred bytes; the rest (./search/ui.ts) is a chunk fetched
-// when the reader asks for search. The search form comes from a <template> in the page;
-// its stylesheet, Pagefind's engine (pagefind.js), the WebAssembly and the index are fetched only
-// when the reader opens search (the header link, `/` or Ctrl/Cmd+K) or uses the search page. Without JavaScript the header link simply goes to the
-// search page, which then says that search needs JavaScript and lists every page. Opened from
-// disk (file://), search says in the page's language that it needs a web server.
+// when the reader asks for search. Pages carry no search markup at all: the dialog and its form
+// come from the search page itself (a <template> there), fetched with the chunk; its stylesheet,
+// Pagefind's engine (pagefind.js), the WebAssembly and the index follow only then. Search opens
+// from the header link, `/` or Ctrl/Cmd+K. Without JavaScript the header link simply goes to the
+// search page, which says that search needs JavaScript and lists every page. Opened from disk
+// (file://), the link also goes to the search page, which says in the page's language that search
+// needs a web server and how to start one.
 //
 // Nothing from the URL (?q=, #hash) or the index is ever written as HTML: the query goes to
 // Pagefind's API, input values and textContent; results are built from text with DOM calls.
-import { isSearchShortcut, wantsHighlight } from '../lib/search.ts';
+import { isSearchShortcut, searchAvailable, wantsHighlight } from '../lib/search.ts';
 
 const ui = () => import('./search/ui.ts');
 
-const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
+const canSearch = searchAvailable(window.location.protocol);
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -23,15 +26,19 @@ function openSearch(e: Event): void {
   if (searchPage) {
     e.preventDefault();
     void ui().then((m) => m.focusInput(searchPage));
-  } else if (dialog) {
+  } else if (link && canSearch) {
     e.preventDefault();
-    void ui().then((m) => m.openDialog(dialog));
+    void ui().then((m) => m.openDialog(link));
+  } else if (link && e.type === 'keydown') {
+    // From disk: the shortcut does what the link does, and the search page explains.
+    e.preventDefault();
+    window.location.assign(link.href);
   }
 }
 
 document.addEventListener('click', (e) => {
-  const link = (e.target as Element | null)?.closest?.('a[data-search-open]');
-  if (!link || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  const target = (e.target as Element | null)?.closest?.('a[data-search-open]');
+  if (!target || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   openSearch(e);
 });
 
@@ -48,11 +55,6 @@ document.addEventListener('keydown', (e) => {
   if (shortcut) openSearch(e);
 });
 
-if (dialog) {
-  for (const link of document.querySelectorAll('a[data-search-open]')) {
-    link.setAttribute('aria-haspopup', 'dialog');
-    link.setAttribute('aria-controls', dialog.id);
-  }
-}
+if (link && canSearch && !searchPage) link.setAttribute('aria-haspopup', 'dialog');
 if (searchPage) void ui().then((m) => m.startSearchPage(searchPage));
 if (wantsHighlight(window.location.search)) void ui().then((m) => m.highlightFromResult());

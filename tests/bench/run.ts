@@ -22,6 +22,8 @@ const BUDGETS = {
   pageGz: 50 * KB,
   contentPageGz: 20 * KB,
   searchPageGz: 50 * KB,
+  // Issues 13 and 14: Lighthouse mobile, on home, the 2020 questions and the timeline.
+  lighthouse: 100,
 };
 /** Pages with their own budget above (the timeline's chart and script). */
 const OWN_BUDGET = /^(nl\/tijdlijn|en\/timeline)\/$/;
@@ -77,6 +79,17 @@ try {
     console.log(`\nSearch: median ${s.medianMs.toFixed(1)} ms from last keystroke to results (${s.samples.length} queries); first query fetched ${kb(s.firstQueryBytes)}`);
     if (s.medianMs > BUDGETS.searchMedianMs) failures.push(`search median ${s.medianMs} ms > ${BUDGETS.searchMedianMs} ms`);
     if (s.firstQueryBytes > BUDGETS.searchFirstQueryBytes) failures.push(`search first query ${kb(s.firstQueryBytes)} > ${kb(BUDGETS.searchFirstQueryBytes)}`);
+  }
+
+  const { measureLighthouse, CATEGORIES } = await import('./lighthouse.ts');
+  const lh = await measureLighthouse(dist);
+  console.log('\nLighthouse, mobile (performance, accessibility, best practices):');
+  if (typeof lh === 'string') failures.push(`Lighthouse not run: ${lh}`);
+  else {
+    for (const r of lh) {
+      console.log(`${('/' + r.path).padEnd(28)}${CATEGORIES.map((c) => String(r.scores[c]).padStart(5)).join('')}${r.misses.length ? `   below full marks: ${r.misses.join(', ')}` : ''}`);
+      for (const c of CATEGORIES) if (r.scores[c] < BUDGETS.lighthouse) failures.push(`/${r.path}: Lighthouse ${c} ${r.scores[c]} < ${BUDGETS.lighthouse}`);
+    }
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -87,18 +87,20 @@ describe('search in Chromium', () => {
     await g.context.close();
   });
 
-  it('opens from the header link and Ctrl+K, closes with Escape returning focus, and finds English results only in English', async () => {
+  it('opens from the header link and Ctrl+K on a page one folder deeper, styled, closes with Escape returning focus, and finds English results only in English', async () => {
     const g = await guardedPage(served.browser, served.server.origin, { colorScheme: 'dark', locale: 'en-GB' });
-    await g.page.goto(`${served.site}en/questions-2020/`);
+    // A lesson sits one folder deeper than the search page the dialog comes from.
+    await g.page.goto(`${served.site}en/for-teachers/asking-questions/`);
     const link = g.page.locator('header a[data-search-open]');
-    expect(await link.getAttribute('href')).toBe('../search/');
+    expect(await link.getAttribute('href')).toBe('../../search/');
+    expect(await link.getAttribute('aria-haspopup')).toBe('dialog');
 
     // Keyboard on the header link: Enter opens the dialog, Escape closes it, focus comes back.
     await link.focus();
     await g.page.keyboard.press('Enter');
     await g.page.waitForSelector('dialog [data-search-input]', { state: 'visible' });
     expect(await dialogOpen(g.page)).toBe(true);
-    expect(g.page.url()).toBe(`${served.site}en/questions-2020/`);
+    expect(g.page.url()).toBe(`${served.site}en/for-teachers/asking-questions/`);
     await expect.poll(() => activeElement(g.page)).toBe('input[data-search-input]');
     await g.page.keyboard.press('Escape');
     expect(await dialogOpen(g.page)).toBe(false);

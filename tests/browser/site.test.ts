@@ -61,14 +61,28 @@ describe('in Chromium', () => {
   // in the same page loads that check reflow at 320 and 390 px.
 
 
-  it('a section link goes to the section and, with JavaScript, copies the full link and says so', async () => {
+  it('a section or event link goes to its place and, with JavaScript, is labelled "Copy link", copies the full link and confirms on screen', async () => {
     const g = await guardedPage(served.browser, served.server.origin);
     await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
     await g.page.goto(`${served.site}nl/antwoorden-2021/`);
-    await g.page.click('#catch + a.anchor');
+    // With a clipboard the control says what it does; its name also says what it links to.
+    const control = g.page.locator('#catch + a.anchor');
+    const shown = () => control.evaluate((a) => [...a.children].filter((c) => c.getClientRects().length && !c.classList.contains('sr-only')).map((c) => c.textContent).join(''));
+    expect(await shown()).toBe('Kopieer link');
+    await control.click();
     await g.page.waitForURL(/#catch$/);
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
     await expect.poll(() => g.page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
+    // The confirmation is visible in the control itself, then it goes back.
+    expect(await shown()).toBe('Link gekopieerd');
+    await expect.poll(shown, { timeout: 4000 }).toBe('Kopieer link');
+
+    // Each timeline event has the same control, named by its date and title.
+    await g.page.goto(`${served.site}en/timeline/`);
+    const event = g.page.locator('#nos-report + a.anchor');
+    expect(await event.locator('.sr-only').textContent()).toMatch(/^: 28 February 2020, NOS reports/);
+    await event.click();
+    await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}en/timeline/#nos-report`);
     expect(g.errors).toEqual([]);
     await g.context.close();
   });

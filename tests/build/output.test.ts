@@ -64,6 +64,18 @@ describe.each([
     }
   });
 
+  it("ships page scripts without Vite's preload helper: lazy chunks are plain import() (src/build/lazyImports.ts)", () => {
+    const scripts = readdirSync(join(out, '_astro')).filter((f) => f.endsWith('.js') && !f.endsWith('.classic.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const f of scripts) {
+      const code = readFileSync(join(out, '_astro', f), 'utf8');
+      for (const sign of ['modulepreload', 'vite:preloadError', 'csp-nonce']) expect(code.includes(sign), `${f}: ${sign}`).toBe(false);
+    }
+    // The lazy chunks are still fetched by import(), never bundled into the page script.
+    const entry = scripts.find((f) => f.startsWith('BaseLayout'))!;
+    expect(readFileSync(join(out, '_astro', entry), 'utf8')).toMatch(/import\(`\.\/ui\.[\w-]+\.js`\)/);
+  });
+
   it('resolves every internal link and #anchor of every page, from where that page is', () => {
     const problems: string[] = [];
     for (const file of htmlFiles(out)) {

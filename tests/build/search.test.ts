@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { servedSite } from '../support/browser.ts';
 import { contentPages, type ContentPage } from '../support/contentPages.ts';
-import { attrValues, htmlLang, ids, readPage } from '../support/html.ts';
+import { attrValues, htmlLang, readPage } from '../support/html.ts';
 
 const dist = inject('dist');
 const pages = contentPages();
@@ -143,12 +143,10 @@ describe('search index and pages', () => {
     const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
     const targets = attrValues(header, 'a', 'href').map((h) => new URL(h, `http://site.test/${page.path}`).pathname.slice(1));
     expect(targets).toContain(SEARCH_PAGES[page.lang]);
-    expect(html).toMatch(/<dialog class="search-dialog"[^>]*aria-labelledby="search-dialog-title"/);
-    expect(ids(html)).toContain('search-dialog-title');
-    // No Pagefind file is referenced by the HTML…
+    // No search markup at all: the dialog and its form come from the search page on first use…
+    for (const marker of ['<dialog', 'data-search-template', 'data-search-input', 'data-search-status']) expect(html.includes(marker), marker).toBe(false);
+    // …and no Pagefind file is referenced by the HTML…
     expect(html.includes('pagefind/'), 'pagefind/ in HTML').toBe(false);
-    // The search form only as inert markup inside the <template> the script clones on first use.
-    expect(html.replace(/<template\b[\s\S]*?<\/template>/g, '').includes('data-search-input'), 'search form outside a template').toBe(false);
     // …nor imported statically by the page's scripts (only `import()` on first use).
     const scripts = attrValues(html, 'script', 'src').map((src) => readFileSync(join(dist, page.path, src), 'utf8'));
     const stylesheets = attrValues(html, 'link', 'href').filter((h) => h.endsWith('.css'));
@@ -159,8 +157,20 @@ describe('search index and pages', () => {
     }
   });
 
+  it.each(LANGS)('%s: the search page carries the dialog every page fetches, in its language, with links that resolve from the search page', (lang) => {
+    const html = readPage(dist, SEARCH_PAGES[lang]);
+    const template = /<template data-search-dialog-template>([\s\S]*?)<\/template>\s*<\/main>/.exec(html)?.[1] ?? '';
+    expect(template).toMatch(/^\s*<dialog class="search-dialog" id="search-dialog" aria-labelledby="search-dialog-title"/);
+    expect(template).toContain(`<h2 id="search-dialog-title">${lang === 'nl' ? 'Zoeken op deze site' : 'Search this site'}</h2>`);
+    expect(template).toMatch(/<template data-search-template>[\s\S]*<details class="search-filters">/);
+    // The share link is the search page itself; the stylesheet is relative to it.
+    expect(attrValues(template, 'a', 'href')).toEqual(['./']);
+    const css = /data-search-css="([^"]+)"/.exec(template)?.[1] ?? '';
+    expect(existsSync(join(dist, SEARCH_PAGES[lang], css)), css).toBe(true);
+  });
+
   it.each(LANGS)('%s: the search form is labelled and its kind filter offers exactly the kinds Pagefind indexed, in the reader\'s language', async (lang) => {
-    const html = readPage(dist, lang === 'nl' ? 'nl/tijdlijn/' : 'en/timeline/');
+    const html = readPage(dist, SEARCH_PAGES[lang]);
     const template = /<template data-search-template>([\s\S]*?)<\/template>/.exec(html)?.[1] ?? '';
     expect(template).toMatch(/<label class="search-label" for="search-input">[^<]+<\/label>/);
     expect(template).toMatch(/<input id="search-input"[^>]*type="search"/);

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
+import { createGzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 
@@ -22,11 +23,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Text that a host compresses (binary formats such as the Pagefind index are compressed already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt']);
+
 /**
  * A plain static file server, as a school would have: the folder is served under `base`, a
- * directory answers with its index.html, nothing else is rewritten.
+ * directory answers with its index.html, nothing else is rewritten. With `gzip`, text is sent
+ * compressed to browsers that ask for it, as most hosts do (the benchmarks measure that way).
  */
-export async function serveStatic(dir: string, base = '/', options: { notFound?: string } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', options: { notFound?: string; gzip?: boolean } = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
@@ -51,7 +56,13 @@ export async function serveStatic(dir: string, base = '/', options: { notFound?:
         target = join(target, 'index.html');
         await stat(target);
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream' });
+      const type = TYPES[extname(target)] ?? 'application/octet-stream';
+      if (options.gzip && COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(target).pipe(createGzip()).pipe(res);
+        return;
+      }
+      res.writeHead(200, { 'content-type': type });
       createReadStream(target).pipe(res);
     } catch {
       // Like a server configured with an error page (ErrorDocument, error_page): that file, as 404.

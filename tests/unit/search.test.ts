@@ -4,11 +4,6 @@ import { LOCALES } from '../../src/lib/locales.ts';
 import { PAGE_KINDS } from '../../src/lib/schemas.ts';
 import {
   MAX_QUERY_LENGTH,
-  excerptParts,
-  fillIn,
-  kindFilter,
-  resultSummary,
-  subResultsToShow,
   isSearchShortcut,
   kindLabelKey,
   pagefindFilter,
@@ -18,6 +13,7 @@ import {
   withSearchQuery,
   type KeyInput,
 } from '../../src/lib/search.ts';
+import { excerptParts, fillIn, kindFilter, resultSummary, subResultsToShow } from '../../src/lib/searchResults.ts';
 
 const key = (k: string, more: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, inEditable: false, ...more });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerPolicy, headersFile, htaccess, nginxSnippet } from '../../src/lib/serverConfig.ts';
+import { ASSET_CACHE, headerPolicy, headersFile, htaccess, nginxSnippet } from '../../src/lib/serverConfig.ts';
 
 const input = { notFoundScriptHashes: ['sha256-AAA'], notFoundStyleHashes: ['sha256-BBB'], folder: '/clearview-ai/' };
 
@@ -39,5 +39,24 @@ describe('server configs for the archive', () => {
     const inner = nginx.slice(nginx.indexOf('location ~'));
     expect(inner).toContain('X-Content-Type-Options');
     expect(inner).toContain('wasm-unsafe-eval');
+  });
+
+  it('compress text and keep the hashed files of _astro/ a year, without doubling a policy', () => {
+    const apache = htaccess(input);
+    expect(apache).toMatch(/<IfModule mod_deflate\.c>\n  AddOutputFilterByType DEFLATE text\/html text\/css text\/javascript /);
+    expect(apache).toContain(`<If "%{REQUEST_URI} =~ m#/_astro/#">\n  Header always set Cache-Control "${ASSET_CACHE}"\n</If>`);
+    const nginx = nginxSnippet(input);
+    expect(nginx).toContain('gzip on;');
+    expect(nginx).toMatch(/gzip_types text\/css text\/javascript /);
+    // The asset location repeats the security headers (nginx drops the outer ones there).
+    const assets = nginx.slice(nginx.indexOf('location ^~ /clearview-ai/_astro/ {'));
+    expect(assets).toContain(`add_header Cache-Control "${ASSET_CACHE}" always;`);
+    expect(assets).toContain('Content-Security-Policy');
+    expect(assets).toContain('X-Content-Type-Options');
+    expect(assets.includes('wasm-unsafe-eval')).toBe(false);
+    const file = headersFile(input);
+    const astro = file.split('\n\n').find((b) => b.startsWith('/_astro/*'))!;
+    expect(astro).toBe(`/_astro/*\n  Cache-Control: ${ASSET_CACHE}\n  X-Content-Type-Options: nosniff\n  Referrer-Policy: no-referrer`);
+    expect(ASSET_CACHE).toMatch(/max-age=31536000, immutable$/);
   });
 });

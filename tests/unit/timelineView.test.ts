@@ -165,7 +165,7 @@ describe('label placement in hard cases', () => {
 });
 
 describe('timeline axis', () => {
-  it('drops labels of empty years inside a break, never those of years with events', () => {
+  it('labels only years with events, and starts a year that begins in a break below the break', () => {
     const day = (iso: string) => mustParseDate(iso).date.getTime();
     const points = [
       { time: day('2016-12-15'), y: 40, top: 30, bottom: 50 },
@@ -173,11 +173,14 @@ describe('timeline axis', () => {
       { time: day('2020-01-02'), y: 140, top: 130, bottom: 150 },
     ];
     const axis = layoutAxis(points, { fontSize: 12, x: 2, lineEnd: 124, breakDays: 365 });
-    const labels = axis.years.map((y) => y.label);
-    expect(labels).toContain('2016');
-    expect(labels).toContain('2019');
-    expect(labels).toContain('2020');
+    // 2017 and 2018 have no events: the break stands for them, unlabelled.
+    expect(axis.years.map((y) => y.label)).toEqual(['2016', '2019', '2020']);
     expect(axis.breaks).toEqual([75]);
+    // 2019 begins inside the break; on the chart it starts below the break, above its first event.
+    const y2019 = axis.years[1]!;
+    expect(y2019.y).toBeGreaterThan(75);
+    expect(y2019.y).toBeLessThanOrEqual(100);
+    expect(y2019.box.y).toBeGreaterThan(75);
     for (let i = 1; i < axis.years.length; i++) expect(boxesOverlap(axis.years[i - 1]!.box, axis.years[i]!.box)).toBe(false);
   });
 });

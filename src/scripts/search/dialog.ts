@@ -1,27 +1,60 @@
-// The search dialog on every content page: opened by the header link, `/` or Ctrl/Cmd+K.
+// The search dialog: opened by the header link, `/` or Ctrl/Cmd+K on every page but the search
+// page. No page carries it: on first use it is taken from the search page the header link points
+// to (a <template> there, in the page's language), so each page's first load stays small.
 import { withSearchQuery } from '../../lib/search.ts';
-import { focusInput, showStatus } from './mount.ts';
-import { loadEngine, searchAvailable } from './pagefind.ts';
+import { focusInput, showStatus, stylesheet } from './mount.ts';
+import { loadEngine } from './pagefind.ts';
 import { searchForm } from './run.ts';
 
 let returnFocus: HTMLElement | null = null;
+let pending: Promise<HTMLDialogElement> | undefined;
 
-export async function openDialog(dialog: HTMLDialogElement): Promise<void> {
-  if (!dialog.dataset.wired) {
-    dialog.dataset.wired = 'true';
+/**
+ * The dialog from the search page, once. Its links are written relative to the search page, so
+ * they are made absolute against it before the dialog joins this page (which may be deeper or
+ * shallower). Parsing our own page is not rendering input: nothing from the URL or the index is
+ * involved. The stylesheet is loaded first, so the dialog never shows unstyled.
+ */
+function dialogFrom(link: HTMLAnchorElement): Promise<HTMLDialogElement> {
+  pending ??= (async () => {
+    const response = await fetch(link.href);
+    if (!response.ok) throw new Error(`search page: HTTP ${response.status}`);
+    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const template = doc.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
+    const source = template?.content.querySelector('dialog[data-search-dialog]');
+    if (!source) throw new Error('search page: no dialog template');
+    const dialog = document.importNode(source, true) as HTMLDialogElement;
+    const from = response.url || link.href;
+    for (const a of dialog.querySelectorAll<HTMLAnchorElement>('a[href]')) a.href = new URL(a.getAttribute('href')!, from).href;
+    if (dialog.dataset.searchCss) dialog.dataset.searchCss = new URL(dialog.dataset.searchCss, from).href;
+    if (dialog.dataset.searchCss) await stylesheet(dialog.dataset.searchCss);
+    document.body.append(dialog);
     wireDialog(dialog);
+    link.setAttribute('aria-controls', dialog.id);
+    return dialog;
+  })();
+  pending.catch(() => {
+    pending = undefined;
+  });
+  return pending;
+}
+
+export async function openDialog(link: HTMLAnchorElement): Promise<void> {
+  // The reader asked for search: fetch the engine while the dialog and its form arrive.
+  loadEngine().catch(() => undefined);
+  let dialog: HTMLDialogElement;
+  try {
+    dialog = await dialogFrom(link);
+  } catch {
+    // The search page could not be fetched: go there, where the browser says what is wrong.
+    window.location.assign(link.href);
+    return;
   }
   if (!dialog.open) {
     const active = document.activeElement;
-    returnFocus = active instanceof HTMLElement && active !== document.body ? active : null;
+    returnFocus = active instanceof HTMLElement && active !== document.body ? active : link;
     dialog.showModal();
   }
-  if (!searchAvailable()) {
-    showStatus(dialog, 'offline');
-    return;
-  }
-  // The reader asked for search: fetch the engine while the form appears (errors show on searching).
-  loadEngine().catch(() => undefined);
   const share = dialog.querySelector<HTMLAnchorElement>('a[data-search-share]');
   const form = await searchForm(dialog, {
     onSearch: (term) => {

@@ -12,7 +12,7 @@ export interface SearchParts {
 }
 
 /** A stylesheet link, resolved once it has loaded (or failed: search still works unstyled). */
-function stylesheet(href: string): Promise<void> {
+export function stylesheet(href: string): Promise<void> {
   if (document.querySelector(`link[rel="stylesheet"][href="${CSS.escape(href)}"]`)) return Promise.resolve();
   return new Promise((resolve) => {
     const link = document.createElement('link');

@@ -1,7 +1,8 @@
 // Loads Pagefind's search engine (its JavaScript API, pagefind.js) once, from the site's own
 // pagefind/ folder, found relative to the page (the <html data-root> the layout writes), so search
 // works in whatever folder the site is. The engine then fetches its WebAssembly and the index.
-import { HIGHLIGHT_PARAM, type ResultData } from '../../lib/search.ts';
+import { HIGHLIGHT_PARAM, searchAvailable as canSearch } from '../../lib/search.ts';
+import type { ResultData } from '../../lib/searchResults.ts';
 
 export interface PagefindResult {
   id: string;
@@ -24,10 +25,8 @@ export function siteRoot(): URL {
   return new URL(document.documentElement.dataset.root ?? './', window.location.href);
 }
 
-/** Files opened from disk cannot fetch the index: search needs a web server. */
-export function searchAvailable(): boolean {
-  return window.location.protocol !== 'file:';
-}
+/** False when the page was opened from disk (file://): search then needs a web server. */
+export const searchAvailable = (): boolean => canSearch(window.location.protocol);
 
 export const bundleUrl = (file: string): string => new URL(`pagefind/${file}`, siteRoot()).href;
 
