@@ -110,7 +110,8 @@ async function sampleStyled(served: { browser: import('playwright-core').Browser
   g.page.on('response', (r) => {
     if (r.status() !== 200) failed.push(`${r.url()} → ${r.status()}`);
   });
-  for (const path of ['', 'nl/', 'en/timeline/']) {
+  // The chooser, a home page, the timeline (the most script) and a lesson three levels down.
+  for (const path of ['', 'nl/', 'en/timeline/', pages.find((p) => p.kind === 'lesson')!.path]) {
     await g.page.goto(`${served.site}${path}`);
     if (!(await g.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim()))) problems.push(`${path}: the stylesheet did not apply`);
   }

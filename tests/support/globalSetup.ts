@@ -50,7 +50,7 @@ export default function setup(project: TestProject) {
   if (!chromium) {
     throw new Error('Chromium not found: install Debian\'s packages ("sudo apt-get install chromium chromium-headless-shell", as .ci/run does) or set CHROME_PATH.');
   }
-  const reuse = process.env.TEST_BUILD_DIR;
+  const reuse = process.env.TEST_BUILD_DIR || undefined;
   const dir = reuse ?? mkdtempSync(join(tmpdir(), 'clearview-site-'));
   const dist = join(dir, 'dist');
   const based = join(dir, 'based');
