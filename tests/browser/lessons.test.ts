@@ -1,6 +1,7 @@
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
+import { ready } from '../support/ready.ts';
 
 const dist = inject('dist');
 const based = inject('based');
@@ -175,6 +176,7 @@ describe('lessons, comparison and citations in Chromium', () => {
 // A build that knows its address (SITE_URL, BASE_PATH), served here from another origin: the
 // citation and the printed header give the site's own address, with or without JavaScript.
 describe('with SITE_URL the citation and the handout give the site\'s own address', () => {
+  beforeAll(() => ready('based'));
   const served = servedSite(based.dist, based.base);
   const own = (path: string) => new URL(`${based.base}${path}`, based.site).href;
 

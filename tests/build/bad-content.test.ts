@@ -2,12 +2,15 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { ready } from '../support/ready.ts';
 
 // A bad content file must stop the real build with a message naming file, record and field.
 // Each case copies content/, breaks one thing and runs `astro build` on the copy.
 const work = mkdtempSync(join(tmpdir(), 'clearview-bad-'));
+// Two astro builds cannot run at once (they share .astro/): wait for globalSetup's.
+beforeAll(() => ready('based', 'packaged'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function buildWith(name: string, breakIt: (content: string) => void): string {

@@ -1,11 +1,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contentPages, twinOf } from '../support/contentPages.ts';
 import { attrValues, htmlLang, ids, readPage, title } from '../support/html.ts';
+import { ready } from '../support/ready.ts';
 
 const dist = inject('dist');
 const based = inject('based');
+beforeAll(() => ready('based'));
 const pages = contentPages();
 
 function htmlFiles(dir: string, rel = ''): string[] {

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,4 +20,24 @@ export function runBuild(outDir: string, env: Record<string, string> = {}): Buil
     maxBuffer: 64 * 1024 * 1024,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}`, ms: Date.now() - started };
+}
+
+/**
+ * An npm script of the project (`npm run <script> --silent -- ...args`), without blocking: for the
+ * builds globalSetup makes while the first tests run.
+ */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}): Promise<BuildResult> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', script, '--silent', ...(args.length ? ['--', ...args] : [])], {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', (err) => resolve({ status: null, output: `${output}\n${err}`, ms: Date.now() - started }));
+    child.on('close', (status) => resolve({ status, output, ms: Date.now() - started }));
+  });
 }

@@ -9,6 +9,17 @@ export function chromiumPath(): string | undefined {
   return candidates.find((p): p is string => !!p && existsSync(p));
 }
 
+/**
+ * The browser `npm test` drives: CHROME_PATH, else Debian's headless shell of the same Chromium
+ * (package chromium-headless-shell: the same engine without the desktop browser around it, which
+ * is what Playwright itself runs headless; it loads and prints pages for about a third less CPU),
+ * else Debian's Chromium. The benchmarks keep `chromiumPath`, the browser readers have.
+ */
+export function testChromiumPath(): string | undefined {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  return candidates.find((p): p is string => !!p && existsSync(p));
+}
+
 /** Flags that keep Chromium from reaching for the network on this closed machine. */
 export const CHROMIUM_ARGS = [
   '--headless',

@@ -27,3 +27,14 @@ export function title(html: string): string | undefined {
   const t = /<title>([^<]*)<\/title>/.exec(html)?.[1];
   return t === undefined ? undefined : decode(t);
 }
+
+/**
+ * What a built page refers to, as written in its HTML: every link (`<a href>`, SVG ones too), the
+ * stylesheets, and everything else the page loads or names (`<link href>`, `src`).
+ */
+export function references(html: string): { links: string[]; stylesheets: string[]; resources: string[] } {
+  const links = attrValues(html, 'a', 'href');
+  const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /\srel="stylesheet"/.test(tag)).flatMap((tag) => attrValues(tag, 'link', 'href'));
+  const resources = [...attrValues(html, 'link', 'href'), ...['script', 'img', 'source', 'iframe', 'audio', 'video', 'track', 'embed'].flatMap((tag) => attrValues(html, tag, 'src'))];
+  return { links, stylesheets, resources };
+}
