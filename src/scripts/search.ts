@@ -55,6 +55,10 @@ document.addEventListener('keydown', (e) => {
   if (shortcut) openSearch(e);
 });
 
-if (link && canSearch && !searchPage) link.setAttribute('aria-haspopup', 'dialog');
+if (link && canSearch && !searchPage) {
+  link.setAttribute('aria-haspopup', 'dialog');
+  // A pointer on its way to the link: fetch the dialog now, so it opens without a wait.
+  link.addEventListener('pointerenter', () => void ui().then((m) => m.prepareDialog(link)), { once: true });
+}
 if (searchPage) void ui().then((m) => m.startSearchPage(searchPage));
 if (wantsHighlight(window.location.search)) void ui().then((m) => m.highlightFromResult());

@@ -94,6 +94,10 @@ describe('search in Chromium', () => {
     const link = g.page.locator('header a[data-search-open]');
     expect(await link.getAttribute('href')).toBe('../../search/');
     expect(await link.getAttribute('aria-haspopup')).toBe('dialog');
+    // A pointer on its way to the link fetches the dialog ahead, closed.
+    await link.hover();
+    await g.page.waitForSelector('dialog[data-search-dialog]', { state: 'attached' });
+    expect(await dialogOpen(g.page)).toBe(false);
 
     // Keyboard on the header link: Enter opens the dialog, Escape closes it, focus comes back.
     await link.focus();

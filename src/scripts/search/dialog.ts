@@ -39,6 +39,11 @@ function dialogFrom(link: HTMLAnchorElement): Promise<HTMLDialogElement> {
   return pending;
 }
 
+/** Fetches the dialog ahead of time (a pointer is heading for the search link); errors wait for opening. */
+export function prepareDialog(link: HTMLAnchorElement): void {
+  dialogFrom(link).catch(() => undefined);
+}
+
 export async function openDialog(link: HTMLAnchorElement): Promise<void> {
   // The reader asked for search: fetch the engine while the dialog and its form arrive.
   loadEngine().catch(() => undefined);
