@@ -1,12 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
-import { contentPages } from '../support/contentPages.ts';
-
-const pages = contentPages();
-
 // The one build, served in a folder as a school's intranet would (the hosting tests also serve
-// it at the root and in other folders). Accessibility does not depend on the folder, so axe runs
-// once per page, here.
+// it at the root and in other folders). axe runs once per content page in design.test.ts, on
+// the chooser and the 404 page here.
 describe('in Chromium', () => {
   const base = inject('folder');
   const served = servedSite(inject('dist'), base);
