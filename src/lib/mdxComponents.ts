@@ -5,6 +5,10 @@
  */
 import { LESSON_PARTS } from './lessonRules.ts';
 
+/** The labelled parts of a question on the Q&A pages (<Part kind="…">). */
+export const PART_KINDS = ['question', 'answer', 'meaning'] as const;
+export type PartKind = (typeof PART_KINDS)[number];
+
 /** The three steps of each topic on the comparison page (<Change when="…">). */
 export const CHANGE_KINDS = ['then', 'later', 'changed'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
@@ -28,7 +32,7 @@ export interface MdxComponentRule {
 
 export const MDX_COMPONENT_RULES = {
   Section: { required: ['id', 'title'], sectionId: 'id' },
-  Part: { required: ['kind'], values: { kind: ['question', 'answer', 'meaning'] } },
+  Part: { required: ['kind'], values: { kind: PART_KINDS } },
   Term: { required: ['id'], termId: 'id' },
   Cite: { required: ['id'], sourceId: 'id' },
   Quote: { required: ['source', 'by'], sourceId: 'source' },

@@ -37,8 +37,6 @@ export interface YearLabel {
   /** Baseline of the label. */
   labelY: number;
   box: { x: number; y: number; width: number; height: number };
-  /** Whether the year has events (only the chart's first year may be labelled without). */
-  hasEvents: boolean;
 }
 
 export interface Axis {
@@ -78,7 +76,6 @@ export function layoutAxis(points: readonly AxisPoint[], o: AxisOptions): Axis {
       y: round(at),
       labelY,
       box: { x: o.x, y: round(labelY - o.fontSize * 0.8), width: round(textWidth(label, o.fontSize, true)), height: round(height) },
-      hasEvents: eventYears.has(year),
     };
   };
   // The quiet stretches drawn as breaks: between these two events, time is not to scale.
@@ -94,9 +91,10 @@ export function layoutAxis(points: readonly AxisPoint[], o: AxisOptions): Axis {
     return gap ? gap.to.top - 1 : y(d);
   };
   const starts = utcYear.range(utcYear.ceil(first), new Date(last.getTime() + 1));
-  const candidates = [make(first.getUTCFullYear(), range[0]!), ...starts.filter((d) => d > first).map((d) => make(d.getUTCFullYear(), startOf(d)))].filter(
-    (c, i) => i === 0 || c.hasEvents,
-  );
+  const candidates = [
+    make(first.getUTCFullYear(), range[0]!),
+    ...starts.filter((d) => d > first && eventYears.has(d.getUTCFullYear())).map((d) => make(d.getUTCFullYear(), startOf(d))),
+  ];
 
   const kept: YearLabel[] = [];
   for (const c of candidates) {

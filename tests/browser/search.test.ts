@@ -138,6 +138,18 @@ describe('search in Chromium', () => {
     await g.context.close();
   });
 
+  it('goes to the search page when the dialog cannot be fetched from it', async () => {
+    const g = await guardedPage(served.browser, served.server.origin);
+    // Only the script's fetch of the search page fails; the page itself can still be opened.
+    await g.page.route('**/nl/zoeken/', (route) => (route.request().resourceType() === 'fetch' ? route.fulfill({ status: 503, body: '' }) : route.continue()));
+    await g.page.goto(`${served.site}nl/europa/`);
+    await g.page.keyboard.press('/');
+    await g.page.waitForURL(`${served.site}nl/zoeken/`);
+    await g.page.waitForSelector('[data-search-page] [data-search-input]', { state: 'visible' });
+    expect(await g.page.locator('dialog').count()).toBe(0);
+    await g.context.close();
+  });
+
   it('the search page: a light first load, results for a shared ?q=, the kind filter, and a plain message without JavaScript', async () => {
     const g = await guardedPage(served.browser, served.server.origin);
     // First load without a query: nothing of Pagefind, and within the page budget.

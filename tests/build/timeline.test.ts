@@ -73,6 +73,8 @@ describe('timeline pages', () => {
         const links = linksOf(li, pathOf('timeline', lang));
         expect(li, e.id).toContain(`<h2 id="${e.id}">`);
         expect(li, e.id).toContain(`<time class="tl-date" datetime="${e.date}">`);
+        // A visible copy-link control right after the heading, as sections have (issue 14).
+        expect(li, e.id).toMatch(new RegExp(`</h2><a class="anchor" href="#${e.id}" data-copy-link data-pagefind-ignore>`));
         expect(decode(li), e.id).toContain(e.title[lang]);
         for (const s of e.sources) expect(links, `${e.id} → ${s}`).toContain(`${sources}#${s}`);
         for (const l of e.links ?? []) expect(links, `${e.id} → ${l.page}#${l.section}`).toContain(`${pathOf(l.page, lang)}#${l.section}`);

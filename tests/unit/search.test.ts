@@ -8,6 +8,7 @@ import {
   kindLabelKey,
   pagefindFilter,
   readQuery,
+  searchAvailable,
   searchPagePath,
   wantsHighlight,
   withSearchQuery,
@@ -21,6 +22,13 @@ describe('search URLs', () => {
   it('has one search page per language', () => {
     expect(searchPagePath('nl')).toBe('nl/zoeken/');
     expect(searchPagePath('en')).toBe('en/search/');
+  });
+});
+
+describe('searchAvailable', () => {
+  it('is false only for pages opened from disk', () => {
+    expect(searchAvailable('file:')).toBe(false);
+    for (const protocol of ['http:', 'https:']) expect(searchAvailable(protocol)).toBe(true);
   });
 });
 

@@ -26,8 +26,10 @@ function dialogFrom(link: HTMLAnchorElement): Promise<HTMLDialogElement> {
     const dialog = document.importNode(source, true) as HTMLDialogElement;
     const from = response.url || link.href;
     for (const a of dialog.querySelectorAll<HTMLAnchorElement>('a[href]')) a.href = new URL(a.getAttribute('href')!, from).href;
-    if (dialog.dataset.searchCss) dialog.dataset.searchCss = new URL(dialog.dataset.searchCss, from).href;
-    if (dialog.dataset.searchCss) await stylesheet(dialog.dataset.searchCss);
+    if (dialog.dataset.searchCss) {
+      dialog.dataset.searchCss = new URL(dialog.dataset.searchCss, from).href;
+      await stylesheet(dialog.dataset.searchCss);
+    }
     document.body.append(dialog);
     wireDialog(dialog);
     link.setAttribute('aria-controls', dialog.id);
