@@ -3,10 +3,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { moduleScripts, rootedCssReferences, rootedReferences, rootedScriptReferences } from '../lib/outputChecks.ts';
 import { relativizeCss, relativizeHtml } from '../lib/relativeAssets.ts';
 import { robotsTxt } from '../lib/sitemapLinks.ts';
 import { sitePathOfFile } from '../lib/urls.ts';
+import { checkOutput } from './checkOutput.ts';
 import { classicScripts } from './classicScripts.ts';
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
@@ -49,26 +49,6 @@ export function siteIntegration(options: { fileLinks: boolean; site?: string }):
       },
     },
   };
-}
-
-/**
- * After the rewrites, every built file is read again with checks that share no pattern with them
- * (src/lib/outputChecks.ts): a reference from the server root or the base path, or a module script
- * in the copy for disk, stops the build naming the file.
- */
-async function checkOutput(out: string, base: string, fileLinks: boolean): Promise<void> {
-  const problems: string[] = [];
-  const report = (file: string, found: string[]) => {
-    for (const f of found) problems.push(`${relative(out, file)}: ${f}`);
-  };
-  for (const file of await filesUnder(out, '.html')) {
-    const html = await readFile(file, 'utf8');
-    report(file, rootedReferences(html, base, { links: relative(out, file) !== '404.html' }));
-    if (fileLinks) report(file, moduleScripts(html).map((tag) => `module script left in the copy for disk: ${tag}`));
-  }
-  for (const file of await filesUnder(join(out, '_astro'), '.css')) report(file, rootedCssReferences(await readFile(file, 'utf8')));
-  for (const file of await filesUnder(join(out, '_astro'), '.js')) report(file, rootedScriptReferences(await readFile(file, 'utf8'), base));
-  if (problems.length) throw new Error(`The built files still point at the server's root or keep module scripts (${problems.length}):\n${problems.join('\n')}`);
 }
 
 /** One index per language (Pagefind reads <html lang>), from <main data-pagefind-body>. */

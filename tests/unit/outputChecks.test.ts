@@ -39,3 +39,22 @@ describe('the checks after the rewrites', () => {
     expect(moduleScripts('<script type="module" src="a.js"></script><script src=b.js type=MODULE></script><script defer src="c.classic.js"></script><script type="application/ld+json">{}</script>')).toHaveLength(2);
   });
 });
+
+describe('the build step that runs them', () => {
+  it('stops on a rooted reference or a module script left in the copy for disk, naming the file', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { checkOutput } = await import('../../src/build/checkOutput.ts');
+    const out = mkdtempSync(join(tmpdir(), 'check-output-'));
+    mkdirSync(join(out, 'nl'));
+    mkdirSync(join(out, '_astro'));
+    writeFileSync(join(out, 'nl', 'index.html'), '<link rel="stylesheet" href="../_astro/a.css"><script type="module" src="../_astro/b.js"></script>');
+    writeFileSync(join(out, '_astro', 'a.css'), 'a{color:red}');
+    writeFileSync(join(out, '404.html'), '<a href="/nl/">home</a>');
+    await expect(checkOutput(out, '/', false)).resolves.toBeUndefined();
+    await expect(checkOutput(out, '/', true)).rejects.toThrow(/nl\/index\.html: module script left in the copy for disk/);
+    writeFileSync(join(out, '_astro', 'a.css'), 'a{background:url(/_astro/x.svg)}');
+    await expect(checkOutput(out, '/', false)).rejects.toThrow(/_astro\/a\.css: url\(\/_astro\/x\.svg\)/);
+  });
+});
