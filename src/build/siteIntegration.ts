@@ -8,6 +8,7 @@ import { robotsTxt } from '../lib/sitemapLinks.ts';
 import { sitePathOfFile } from '../lib/urls.ts';
 import { checkOutput } from './checkOutput.ts';
 import { classicScripts } from './classicScripts.ts';
+import { writeServerFiles } from './serverFiles.ts';
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -41,6 +42,7 @@ export function siteIntegration(options: { fileLinks: boolean; site?: string }):
           logger.info(`file:// copy: ${count} scripts made classic`);
         }
         await checkOutput(out, base, options.fileLinks);
+        writeServerFiles(out, base);
         if (options.site) {
           const sitemap = new URL(`${base}sitemap-index.xml`, options.site).href;
           await writeFile(join(out, 'robots.txt'), robotsTxt(sitemap));
