@@ -1,4 +1,4 @@
-import { LOCALES, otherLang } from './locales.ts';
+import { LANGUAGES, LOCALES, otherLang } from './locales.ts';
 import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
@@ -11,8 +11,6 @@ export interface ContentInput {
   glossary: readonly GlossaryEntry[];
   events: readonly (TimelineEvent & { file?: string })[];
 }
-
-const LANG_NAME = { nl: 'Dutch', en: 'English' } as const;
 
 /** What every rule reads: the content, and the lookups built from it once. */
 interface RuleContext extends ContentInput {
@@ -46,7 +44,7 @@ const bothLanguagesSameIds: ContentRule = ({ site }) => {
       const twin = byLang[otherLang(lang)];
       if (!page) continue;
       if (!twin) {
-        problems.push(`${page.file}: translationKey "${key}" has no ${LANG_NAME[otherLang(lang)]} page in content/${otherLang(lang)}/`);
+        problems.push(`${page.file}: translationKey "${key}" has no ${LANGUAGES[otherLang(lang)].englishName} page in content/${otherLang(lang)}/`);
         continue;
       }
       if (lang !== 'nl') continue;
