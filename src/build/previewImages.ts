@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
@@ -11,7 +12,9 @@ import { CARD_COLOURS, siteColours } from '../lib/previews.ts';
  * out as SVG) to a 1200×630 PNG with resvg, without a browser: in fonts that come from npm
  * (Source Serif 4 for the title, as the site's book face for headings; Source Sans 3 for the
  * rest) and in the colours of the site's own stylesheets, so every machine makes the same image.
- * No system font is loaded and nothing is fetched.
+ * No system font is loaded and nothing is fetched. A PNG already rendered from the same SVG, fonts
+ * and renderer is taken from node_modules/.cache (the build for an address and the plain build
+ * make the same images).
  */
 
 // Resolved from the project (the build runs there): this module is bundled into Astro's build.
@@ -23,8 +26,14 @@ const FONT_FILES = {
 } as const;
 const STYLESHEETS = ['src/styles/tokens.css', 'src/styles/layout.css', 'src/styles/timeline.css'];
 
+/** Part of the cache key: raise it when the render options below change. */
+const RENDER_VERSION = 1;
+const CACHE = join(process.cwd(), 'node_modules', '.cache', 'clearview-previews');
+
 interface Kit {
   files: string[];
+  /** Hash of the fonts, the renderer's version and RENDER_VERSION. */
+  key: string;
   fonts: CardFonts;
   colours: Colours;
 }
@@ -34,7 +43,9 @@ function load(): Kit {
   const paths = Object.fromEntries(Object.entries(FONT_FILES).map(([k, f]) => [k, require.resolve(f)])) as Record<keyof CardFonts, string>;
   const fonts = Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, readFontMetrics(readFileSync(p))])) as unknown as CardFonts;
   const css = STYLESHEETS.map((f) => readFileSync(join(process.cwd(), f), 'utf8')).join('\n');
-  return { files: Object.values(paths), fonts, colours: siteColours(css, CARD_COLOURS) };
+  const key = createHash('sha256').update(`${RENDER_VERSION} ${require('@resvg/resvg-js/package.json').version}`);
+  for (const p of Object.values(paths)) key.update(readFileSync(p));
+  return { files: Object.values(paths), key: key.digest('hex'), fonts, colours: siteColours(css, CARD_COLOURS) };
 }
 
 export function previewSvg(card: CardContent): string {
@@ -45,11 +56,13 @@ export function previewSvg(card: CardContent): string {
   return cardSvg(withColours, kit.fonts, kit.colours);
 }
 
-/** The PNG of a card; `where` names the page in an error. */
-export function previewPng(card: CardContent, where: string): Buffer {
+/** The PNG of a card; `where` names the page in an error. `cache: false` always renders. */
+export function previewPng(card: CardContent, where: string, { cache = true } = {}): Buffer {
   try {
     kit ??= load();
     const svg = previewSvg(card);
+    const cached = join(CACHE, `${createHash('sha256').update(kit.key).update(svg).digest('hex')}.png`);
+    if (cache && existsSync(cached)) return readFileSync(cached);
     const image = new Resvg(svg, {
       font: { loadSystemFonts: false, fontFiles: kit.files, defaultFontFamily: kit.fonts.sans.family },
       fitTo: { mode: 'original' },
@@ -58,7 +71,11 @@ export function previewPng(card: CardContent, where: string): Buffer {
       logLevel: 'error',
     }).render();
     if (image.width !== CARD.width || image.height !== CARD.height) throw new Error(`rendered ${image.width}×${image.height}`);
-    return image.asPng();
+    const png = image.asPng();
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(`${cached}.${process.pid}`, png);
+    renameSync(`${cached}.${process.pid}`, cached);
+    return png;
   } catch (err) {
     throw new Error(`${where}: preview image: ${err instanceof Error ? err.message : String(err)}`);
   }

@@ -162,7 +162,7 @@ describe('the rendered image', () => {
     const svg = previewSvg(card);
     expect(svg).toContain('font-family="Source Serif 4"');
     expect(svg).not.toMatch(/<image|href=/);
-    const png = previewPng(card, timelinePage.file);
+    const png = previewPng(card, timelinePage.file, { cache: false });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeLessThan(80 * 1024);
   });
