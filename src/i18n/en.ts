@@ -170,6 +170,6 @@ export const en = {
   'notFound.home': 'Go to the English home page',
   // link previews (og:image): the image's alt text
   'preview.alt': 'Image with the {site} wordmark and the title ‘{title}’.',
-  'preview.altTimeline': 'With a small drawing of the timeline: {n} events from {from} to {to}, in a lane per kind of actor, with the turning points larger.',
+  'preview.altTimeline': 'With a small drawing of the timeline: {n} events from {from} to {to}, left to right, with a row for each group and the turning points larger.',
   'preview.timelineSpan': '{n} events, from {from} to {to}',
 } as const satisfies UiStrings;
