@@ -168,4 +168,8 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This page does not exist (any more). Perhaps the link was copied incorrectly.',
   'notFound.home': 'Go to the English home page',
+  // link previews (og:image): the image's alt text
+  'preview.alt': 'Image with the {site} wordmark and the title ‘{title}’.',
+  'preview.altTimeline': 'With a small drawing of the timeline: {n} events from {from} to {to}, left to right, with a row for each group and the turning points larger.',
+  'preview.timelineSpan': '{n} events, from {from} to {to}',
 } as const satisfies UiStrings;

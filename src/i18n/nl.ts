@@ -166,6 +166,10 @@ export const nl = {
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet (meer). Misschien is de link verkeerd overgenomen.',
   'notFound.home': 'Naar de Nederlandse startpagina',
+  // link previews (og:image): the image's alt text
+  'preview.alt': 'Afbeelding met het woordmerk van {site} en de titel ‘{title}’.',
+  'preview.altTimeline': 'Met een kleine tekening van de tijdlijn: {n} gebeurtenissen van {from} tot {to}, van links naar rechts, met een rij per groep en de keerpunten groter.',
+  'preview.timelineSpan': '{n} gebeurtenissen, van {from} tot {to}',
 } as const;
 
 export type UiKey = keyof typeof nl;
