@@ -34,6 +34,16 @@ export function checkContent(input: ContentInput): string[] {
     else seen.set(k, page.file);
   }
 
+  // Menu order: no two pages of one language under the same parent share an order (a tie would
+  // leave the menu to the sort's tie-break).
+  const orders = new Map<string, string>();
+  for (const page of input.pages) {
+    const k = `${page.lang}|${page.data.parent ?? ''}|${page.data.order}`;
+    const first = orders.get(k);
+    if (first) problems.push(`${page.file}: field "order": ${page.data.order} is also the order of ${first}`);
+    else orders.set(k, page.file);
+  }
+
   // Parity: every page exists in both languages with the same section ids in the same order.
   for (const [key, byLang] of site.byKey) {
     for (const lang of LOCALES) {
