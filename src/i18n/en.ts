@@ -17,6 +17,8 @@ export const en = {
   'footer.about': 'About this site',
   'page.sources': 'Sources for this page',
   'page.updated': 'Updated',
+  'corrections.title': 'Corrections',
+  'corrections.label': 'Correction',
   'section.copy': 'Copy link',
   'section.copied': 'Link copied',
   'part.question': 'The question',

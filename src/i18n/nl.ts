@@ -15,6 +15,8 @@ export const nl = {
   'footer.about': 'Over deze site',
   'page.sources': 'Bronnen van deze pagina',
   'page.updated': 'Bijgewerkt',
+  'corrections.title': 'Correcties',
+  'corrections.label': 'Correctie',
   'section.copy': 'Kopieer link',
   'section.copied': 'Link gekopieerd',
   'part.question': 'De vraag',

@@ -4,6 +4,7 @@ import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
 import { SiteMap, type SitePage } from './site.ts';
 import { checkLessonContent } from './lessonRules.ts';
+import { correctionProblems } from './corrections.ts';
 
 
 export interface ContentInput {
@@ -64,6 +65,9 @@ export function checkContent(input: ContentInput): string[] {
       }
     }
   }
+
+  // Corrections: each one in both languages (issue 21).
+  problems.push(...correctionProblems(site));
 
   // Lessons (issue 15): every part in both languages, parents, documents readers can open.
   problems.push(...checkLessonContent(input));
