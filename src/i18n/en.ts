@@ -38,6 +38,7 @@ export const en = {
   'source.citedCount': '{claims} times on the English pages, {events} times in the timeline',
   'cite.passage': 'open the document at this passage',
   'glossary.see': 'See also',
+  'glossary.original': 'In its own language',
   'glossary.sources': 'Source',
   'home.choose': 'Choose your language',
   'home.intro': 'An explainer on Clearview AI and facial recognition policy in the Netherlands.',

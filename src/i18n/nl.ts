@@ -36,6 +36,7 @@ export const nl = {
   'source.citedCount': '{claims} keer op de pagina\'s in het Nederlands, {events} keer in de tijdlijn',
   'cite.passage': 'open het document bij deze passage',
   'glossary.see': 'Zie ook',
+  'glossary.original': 'Eigen naam',
   'glossary.sources': 'Bron',
   'home.choose': 'Kies je taal',
   'home.intro': 'Een uitleg over Clearview AI en het beleid voor gezichtsherkenning in Nederland.',

@@ -118,6 +118,12 @@ export type Source = z.output<typeof sourceSchema>;
 export const glossarySchema = z.object({
   id: idSchema,
   term: bilingual,
+  /**
+   * The name in its own language when it is long or foreign (CNIL's French name, the Dutch word
+   * behind an English term): shown under the term, marked with its language, on pages of another
+   * language only, so the term heading stays short.
+   */
+  original: z.object({ text, lang: z.enum(SOURCE_LANGUAGES) }, { error: 'needs "text" and "lang"' }).optional(),
   definition: bilingual,
   see: z.array(idSchema).optional(),
   sources: z.array(idSchema).optional(),
