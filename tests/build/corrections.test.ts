@@ -37,3 +37,13 @@ describe('corrections at the page end', () => {
     expect(readPage(dist, 'en/europe/')).not.toMatch(/id="corrections"/);
   });
 });
+
+describe('glossary: long and foreign names under the term, marked with their language', () => {
+  it("shows CNIL's French name on both pages, and a Dutch word only on the English page", () => {
+    const nl = readPage(dist, 'nl/begrippen/');
+    const en = readPage(dist, 'en/glossary/');
+    for (const html of [nl, en]) expect(html).toMatch(/<h2 id="cnil">CNIL<\/h2>[\s\S]*?<span lang="fr">Commission nationale de l&#39;informatique et des libertés<\/span>/);
+    expect(en).toMatch(/<h2 id="penalty-payment">Penalty payment<\/h2>[\s\S]*?<span lang="nl">dwangsom<\/span>/);
+    expect(nl).not.toMatch(/<span lang="nl">dwangsom<\/span>/);
+  });
+});
