@@ -1,5 +1,5 @@
 import { formatDate } from './dates.ts';
-import { LOCALES, otherLang, type Lang } from './locales.ts';
+import { LANGUAGES, LOCALES, otherLang, type Lang } from './locales.ts';
 import type { Correction } from './schemas.ts';
 import type { SiteMap } from './site.ts';
 
@@ -30,8 +30,6 @@ export function shownCorrections(corrections: readonly Correction[] | undefined,
     });
 }
 
-const LANG_NAME = { nl: 'Dutch', en: 'English' } as const;
-
 /** Each correction needs its twin in the other language's file: same date, same place in the list. */
 export function correctionProblems(site: SiteMap): string[] {
   const problems: string[] = [];
@@ -44,7 +42,7 @@ export function correctionProblems(site: SiteMap): string[] {
       const theirs = twin.data.corrections ?? [];
       mine.forEach((c, i) => {
         if (theirs[i]?.date !== c.date) {
-          problems.push(`${page.file}: field "corrections[${i}]": the correction of ${c.date} has no ${LANG_NAME[twin.lang]} text: ${twin.file} needs a correction dated ${c.date} at the same place in its "corrections"`);
+          problems.push(`${page.file}: field "corrections[${i}]": the correction of ${c.date} has no ${LANGUAGES[twin.lang].englishName} text: ${twin.file} needs a correction dated ${c.date} at the same place in its "corrections"`);
         }
       });
     }
