@@ -52,6 +52,24 @@ export const lessonMetaSchema = z.object({
 });
 export type LessonMeta = z.output<typeof lessonMetaSchema>;
 
+/** A day (YYYY-MM-DD); YAML may hand over an unquoted date as a Date. */
+const day = z.union([z.date(), z.string()], { error: 'must be a date (YYYY-MM-DD)' }).transform((v, ctx) => {
+  const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  const parsed = parsePartialDate(iso);
+  if (typeof parsed === 'string' || parsed.precision !== 'day') {
+    ctx.addIssue({ code: 'custom', message: `"${iso}" must be a day (YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return iso;
+});
+
+/**
+ * A correction of substance shown at the page's end (see corrections.ts): its date and, in the
+ * file's language, what was wrong and what is right. The other language's file holds its twin.
+ */
+export const correctionSchema = z.object({ date: day, text }, { error: 'each correction needs a "date" and a "text"' });
+export type Correction = z.output<typeof correctionSchema>;
+
 export const pageSchema = z.object({
   translationKey: idSchema,
   title: text,
@@ -67,6 +85,8 @@ export const pageSchema = z.object({
   /** Required for kind "lesson" (checked in lessonRules.ts). */
   lesson: lessonMetaSchema.optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
+  /** Corrections of substance, listed at the page's end; typo and wording fixes are not listed. */
+  corrections: z.array(correctionSchema).optional(),
   updated: z.union([z.date(), z.string()]).transform((v, ctx) => {
     const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
     const parsed = parsePartialDate(iso);
@@ -107,6 +127,12 @@ export type Source = z.output<typeof sourceSchema>;
 export const glossarySchema = z.object({
   id: idSchema,
   term: bilingual,
+  /**
+   * The name in its own language when it is long or foreign (CNIL's French name, the Dutch word
+   * behind an English term): shown under the term, marked with its language, on pages of another
+   * language only, so the term heading stays short.
+   */
+  original: z.object({ text, lang: z.enum(SOURCE_LANGUAGES) }, { error: 'needs "text" and "lang"' }).optional(),
   definition: bilingual,
   see: z.array(idSchema).optional(),
   sources: z.array(idSchema).optional(),

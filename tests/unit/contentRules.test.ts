@@ -36,6 +36,11 @@ describe('content rules', () => {
     expect(run(good)).toEqual([]);
   });
 
+  it('fail when two pages of one language share a menu order, naming both files', () => {
+    const problems = run({ ...good, 'content/nl/b.mdx': ['x', data('b')], 'content/en/b.mdx': ['x', data('b', { order: 2 })] });
+    expect(problems).toEqual(['content/nl/b.mdx: field "order": 1 is also the order of content/nl/kamervragen-2020.mdx']);
+  });
+
   it('fail when a page has no twin in the other language, naming the file', () => {
     expect(run({ 'content/nl/kamervragen-2020.mdx': good['content/nl/kamervragen-2020.mdx']! })).toContain(
       'content/nl/kamervragen-2020.mdx: translationKey "questions-2020" has no English page in content/en/',
@@ -146,7 +151,7 @@ describe('mdx tag reader', () => {
 describe('the rules, one named function each', () => {
   it('are listed in the order their problems are reported, and checkContent runs them all', () => {
     expect(Object.keys(CONTENT_RULES)).toEqual([
-      'oneFilePerKeyAndLanguage', 'bothLanguagesSameIds', 'lessonsComplete', 'explicitUniqueIds', 'pageSourcesExist',
+      'oneFilePerKeyAndLanguage', 'uniqueMenuOrder', 'bothLanguagesSameIds', 'correctionsInBothLanguages', 'lessonsComplete', 'explicitUniqueIds', 'pageSourcesExist',
       'componentsResolve', 'englishNumbers', 'glossaryReferences', 'eventReferences',
     ]);
     // A page with a Markdown heading and an unknown source: two rules, two problems, in rule order.

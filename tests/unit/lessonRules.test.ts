@@ -74,8 +74,8 @@ describe('lesson rules', () => {
     const pages = [
       page('content/nl/voor-docenten.mdx', 'teachers', 'x', {}),
       page('content/en/for-teachers.mdx', 'teachers', 'x', {}),
-      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, {}),
-      page('content/en/questions-2020.mdx', 'questions-2020', questions, {}),
+      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, { order: 2 }),
+      page('content/en/questions-2020.mdx', 'questions-2020', questions, { order: 2 }),
       page('content/nl/voor-docenten/les.mdx', 'lesson-1', fixture('complete'), lesson),
       page('content/en/for-teachers/lesson.mdx', 'lesson-1', fixture('incomplete'), lesson),
     ];
