@@ -58,7 +58,12 @@ export const pageSchema = z.object({
   /** Required for kind "lesson" (checked in lessonRules.ts). */
   lesson: lessonMetaSchema.optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
-  updated: z.union([z.date(), z.string()]).transform((v, ctx) => {
+  /**
+   * Optional override of the page's "updated" date, which comes from the git history of its files
+   * (src/lib/pageDates.ts): for a correction that should show a later date. Wins only when later.
+   */
+  updated: z.union([z.date(), z.string()]).optional().transform((v, ctx) => {
+    if (v === undefined) return undefined;
     const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
     const parsed = parsePartialDate(iso);
     if (typeof parsed === 'string' || parsed.precision !== 'day') {
@@ -68,7 +73,10 @@ export const pageSchema = z.object({
     return iso;
   }),
 });
-export type PageData = z.output<typeof pageSchema>;
+/** The front matter as written; `updated` is only an override. */
+export type PageFrontmatter = z.output<typeof pageSchema>;
+/** A page's data as the site uses it: `updated` is the page's real date (src/lib/pageDates.ts). */
+export type PageData = Omit<PageFrontmatter, 'updated'> & { updated: string };
 
 export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;
 
