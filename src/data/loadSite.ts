@@ -3,6 +3,7 @@ import { checkContent } from '../lib/contentRules.ts';
 import { SiteMap, toSitePage, type SiteData } from '../lib/site.ts';
 import { sortByDate } from '../lib/dates.ts';
 import { pageDates } from '../lib/pageDates.ts';
+import { SOURCE_GROUPS } from '../lib/schemas.ts';
 import { buildDay, readGitDates } from '../build/gitDates.ts';
 
 /** The site's data plus the MDX entries the page route renders. */
@@ -32,7 +33,8 @@ async function load(): Promise<LoadedSite> {
   const lists = {
     events: events.map((e) => e.id),
     glossary: glossary.map((g) => g.id),
-    sources: sources.map((s) => s.id),
+    // The sources page's group headings are anchors too (#official-record).
+    sources: [...SOURCE_GROUPS, ...sources.map((s) => s.id)],
   };
   const entries = new Map<string, CollectionEntry<'pages'>>();
   const written = pageEntries.map((entry) => {

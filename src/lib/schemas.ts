@@ -80,16 +80,27 @@ export type PageData = Omit<PageFrontmatter, 'updated'> & { updated: string };
 
 export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;
 
+/**
+ * The sources page's groups, in order: the official record (parliamentary papers and the law),
+ * regulators and courts, then news and other sources. The ids are anchors (#official-record).
+ */
+export const SOURCE_GROUPS = ['official-record', 'regulators-courts', 'news-other'] as const;
+export type SourceGroup = (typeof SOURCE_GROUPS)[number];
+
 /** Text that is the same in both languages (a name) or written for each language. */
 export const nameOrBilingual = z.union([text, bilingual], { error: 'must be a string or { nl, en }' });
 
 export const sourceSchema = z.object({
   id: idSchema,
   /**
-   * The source's real title, in its own `language`, exactly as published. Left out when neither
-   * the sources nor the checked facts give it: the site then says the title is not known.
+   * The source's real title, exactly as published (../shared/facts/titles.md), in its own
+   * `language` (or `titleLanguage`). Left out when no checked title exists: no title line then.
    */
   title: text.optional(),
+  /** The title's language where it differs from the source's (the English version's title). */
+  titleLanguage: z.enum(SOURCE_LANGUAGES).optional(),
+  /** Where the sources page lists it: see SOURCE_GROUPS. */
+  group: z.enum(SOURCE_GROUPS),
   /** What the source is, in both languages (the reader's language, never a calque). */
   description: bilingual,
   publisher: nameOrBilingual,
