@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../support/build.ts';
+import { contentPages } from '../support/contentPages.ts';
 import { decode, readPage } from '../support/html.ts';
 
 // Issue 21 "Real titles" and issue 22 item 3: the sources page groups the sources by kind, each
@@ -96,5 +97,23 @@ describe('the sources page', () => {
       expect(cited!.match(/<a href=/g)?.length ?? 0, id).toBeGreaterThan(0);
       expect(cited, id).toMatch(/\(\d+\)/);
     }
+  });
+
+  it('a note\'s popover gives the source\'s published title where it is known, and no title line where not', () => {
+    const titles = new Map(sources.map((s) => [s.id, s.title]));
+    let withTitle = 0;
+    let without = 0;
+    for (const page of contentPages()) {
+      const html = readPage(dist, page.path);
+      for (const m of html.matchAll(/<p class="note-pop"[^>]*>([\s\S]*?)<\/p>/g)) {
+        const id = /href="[^"]*#([^"]+)"/.exec(m[1]!)![1]!;
+        const shown = /<cite class="note-title"[^>]*>([\s\S]*?)<\/cite>/.exec(m[1]!)?.[1];
+        expect(shown && decode(shown), `${page.file}: ${id}`).toBe(titles.get(id));
+        if (shown) withTitle += 1;
+        else without += 1;
+      }
+    }
+    expect(withTitle).toBeGreaterThan(50);
+    expect(without).toBeGreaterThan(10);
   });
 });
