@@ -87,7 +87,12 @@ export const pageSchema = z.object({
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
   /** Corrections of substance, listed at the page's end; typo and wording fixes are not listed. */
   corrections: z.array(correctionSchema).optional(),
-  updated: z.union([z.date(), z.string()]).transform((v, ctx) => {
+  /**
+   * Optional override of the page's "updated" date, which comes from the git history of its files
+   * (src/lib/pageDates.ts): for a correction that should show a later date. Wins only when later.
+   */
+  updated: z.union([z.date(), z.string()]).optional().transform((v, ctx) => {
+    if (v === undefined) return undefined;
     const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
     const parsed = parsePartialDate(iso);
     if (typeof parsed === 'string' || parsed.precision !== 'day') {
@@ -97,9 +102,19 @@ export const pageSchema = z.object({
     return iso;
   }),
 });
-export type PageData = z.output<typeof pageSchema>;
+/** The front matter as written; `updated` is only an override. */
+export type PageFrontmatter = z.output<typeof pageSchema>;
+/** A page's data as the site uses it: `updated` is the page's real date (src/lib/pageDates.ts). */
+export type PageData = Omit<PageFrontmatter, 'updated'> & { updated: string };
 
 export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;
+
+/**
+ * The sources page's groups, in order: the official record (parliamentary papers and the law),
+ * regulators and courts, then news and other sources. The ids are anchors (#official-record).
+ */
+export const SOURCE_GROUPS = ['official-record', 'regulators-courts', 'news-other'] as const;
+export type SourceGroup = (typeof SOURCE_GROUPS)[number];
 
 /** Text that is the same in both languages (a name) or written for each language. */
 export const nameOrBilingual = z.union([text, bilingual], { error: 'must be a string or { nl, en }' });
@@ -107,10 +122,14 @@ export const nameOrBilingual = z.union([text, bilingual], { error: 'must be a st
 export const sourceSchema = z.object({
   id: idSchema,
   /**
-   * The source's real title, in its own `language`, exactly as published. Left out when neither
-   * the sources nor the checked facts give it: the site then says the title is not known.
+   * The source's real title, exactly as published (../shared/facts/titles.md), in its own
+   * `language` (or `titleLanguage`). Left out when no checked title exists: no title line then.
    */
   title: text.optional(),
+  /** The title's language where it differs from the source's (the English version's title). */
+  titleLanguage: z.enum(SOURCE_LANGUAGES).optional(),
+  /** Where the sources page lists it: see SOURCE_GROUPS. */
+  group: z.enum(SOURCE_GROUPS),
   /** What the source is, in both languages (the reader's language, never a calque). */
   description: bilingual,
   publisher: nameOrBilingual,

@@ -7,7 +7,7 @@ import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/l
 import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
 
 const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
-const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
+const source: Source = { id: 'ah-2669', title: 'T', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
   id: 'nos-report', date: mustParseDate('2020-02-28'), category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
