@@ -42,7 +42,7 @@ export const TEACHER_PARTS: readonly LessonPartKind[] = ['prior', 'materials', '
  * 1 by default): a reader searching "boete" or "facial recognition" gets the explainer pages
  * first; a lesson's own title still finds it. Checked by tests/build/search.test.ts.
  */
-export const LESSON_SEARCH_WEIGHT = 0.05;
+export const LESSON_SEARCH_WEIGHT = 0.1;
 
 /** <Tip kind="…">: differentiation (support, extension) and things to watch for. */
 export const TIP_KINDS = ['support', 'extension', 'misconception', 'safety'] as const;
