@@ -169,7 +169,7 @@ export const en = {
   'worksheet.back': 'Back to the lesson plan for the teacher',
   'lesson.answers.show': 'Model answers (select to open)',
   'lesson.printAnswers': 'Print with model answers',
-  'lesson.printHint': 'Without a tick you print the lesson plan without answers, on at most two A4 pages. The worksheet for students has a page of its own.',
+  'lesson.printHint': 'Without a tick you print the lesson plan without answers. The worksheet for students has a page of its own.',
   'lesson.all': 'All lessons',
   'lesson.number': 'Lesson {n}',
   'lesson.col.level': 'Level',

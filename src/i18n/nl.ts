@@ -167,7 +167,7 @@ export const nl = {
   'worksheet.back': 'Terug naar het lesplan voor de docent',
   'lesson.answers.show': 'Modelantwoorden (klik om te openen)',
   'lesson.printAnswers': 'Print met modelantwoorden',
-  'lesson.printHint': 'Zonder vinkje print je het lesplan zonder antwoorden, op hoogstens twee A4’tjes. Het werkblad voor leerlingen heeft een eigen pagina.',
+  'lesson.printHint': 'Zonder vinkje print je het lesplan zonder antwoorden. Het werkblad voor leerlingen heeft een eigen pagina.',
   'lesson.all': 'Alle lessen',
   'lesson.number': 'Les {n}',
   'lesson.col.level': 'Niveau',

@@ -57,7 +57,7 @@ describe('pupil worksheets (issue 24)', () => {
     expect(boxes.every(Boolean)).toBe(true);
     expect(await g.page.locator('.worksheet-name dd').count()).toBe(2);
     // The way back to the guide, the print control and the other language's worksheet.
-    expect(new URL(await g.page.locator('.worksheet-tools a').getAttribute('href')!, url).href).toBe(`${served.site}${sheet.lesson.path}`);
+    expect(new URL((await g.page.locator('.worksheet-tools a').getAttribute('href'))!, url).href).toBe(`${served.site}${sheet.lesson.path}`);
     expect(await g.page.locator('button[data-print-button]').isVisible()).toBe(true);
     expect(new URL((await g.page.locator('a.lang-switch').getAttribute('href'))!, url).href).toBe(`${served.site}${twinSheet(sheet).path}`);
     expect(await g.page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
