@@ -54,8 +54,9 @@ export default defineConfig({
     ...(site
       ? [
           sitemap({
-            // The search pages are not content, and say so with noindex.
-            filter: (page) => !/\/(zoeken|search)\/$/.test(page),
+            // The search pages are not content, and the lessons' worksheets are handouts (the lesson is
+            // the page): both say so with noindex.
+            filter: (page) => !/\/(zoeken|search|werkblad|worksheet)\/$/.test(page),
             // Each page's alternates as its own <link hreflang> tags give them (slugs differ per language).
             serialize: (item) => ({ ...item, links: hreflangLinks(readFileSync(join(outDir, builtFileOf(item.url, base)), 'utf8')) }),
           }),

@@ -16,6 +16,15 @@ export const QUERY_PARAM = 'q';
 /** Query parameter Pagefind adds to result links; the opened page highlights those words. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/**
+ * Pagefind's ranking, the same for the site's search and the tests. A page title's words add a
+ * boost on top of the text's score (metaWeights.title, 5 by default): at 5 a lesson whose title
+ * holds a reader's word ("gezichtsherkenning", "facial recognition") came first, above the
+ * explainers. At 2 a title still helps (a lesson is found by its own title), the text decides.
+ * Lessons' own words also weigh less (LESSON_SEARCH_WEIGHT in lessonRules.ts).
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 2 } } as const;
+
 /** Longest query taken from a URL; anything longer is cut, never rendered as HTML anyway. */
 export const MAX_QUERY_LENGTH = 200;
 

@@ -49,8 +49,10 @@ describe.each([
     for (const page of pages) {
       expect(existsSync(join(out, page.path, 'index.html')), page.file).toBe(true);
     }
-    // Besides the content pages: the language chooser, the 404 page and one search page per language.
-    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`)];
+    // Besides the content pages: the language chooser, the 404 page, one search page per language
+    // and each lesson's pupil worksheet (issue 24), below the lesson.
+    const worksheets = pages.filter((p) => p.kind === 'lesson').map((p) => `${p.path}${p.lang === 'nl' ? 'werkblad' : 'worksheet'}/index.html`);
+    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`), ...worksheets];
     expect(htmlFiles(out).sort()).toEqual(expected.sort());
   });
 

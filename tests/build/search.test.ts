@@ -45,9 +45,15 @@ async function indexed(page: Page, site: string, lang: string): Promise<Fragment
 
 const updatedOf = (page: ContentPage): string => expectedUpdated(page);
 
-/** Ids of the headings inside <main>: each one is a sub-result Pagefind can link to. */
+/**
+ * Ids of the headings inside <main> that Pagefind indexes: each one is a sub-result it can link
+ * to. Parts left out of the index (a lesson's teacher-only parts, data-pagefind-ignore="all") are
+ * not; lessonSearch.test.ts checks that they stay out.
+ */
 function headingIds(html: string): string[] {
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  let main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  // Lesson parts are <section>s that hold no other <section>.
+  main = main.replace(/<section\b[^>]*data-pagefind-ignore="all"[^>]*>[\s\S]*?<\/section>/g, '');
   return [...main.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
 }
 
