@@ -1,6 +1,7 @@
 // npm run package: one archive a school can copy anywhere. It builds the site with links that
-// name index.html (so it also opens from disk), adds the readme in Dutch and English and ready
-// server configurations, and writes a zip. Usage: npm run package [-- <path of the zip>]
+// name index.html (so it also opens from disk), adds search's files as classic scripts (so search
+// works from disk too: ./diskSearch.ts), the readme in Dutch and English and ready server
+// configurations, and writes a zip. Usage: npm run package [-- <path of the zip>]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { sha256Source } from '../lib/head.ts';
 import { headersFile, htaccess, nginxSnippet } from '../lib/serverConfig.ts';
+import { writeDiskSearch } from './diskSearch.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder inside the archive, and the folder the server examples assume. */
@@ -36,6 +38,7 @@ export function makePackage(zipPath: string): { files: number; bytes: number } {
       maxBuffer: 64 * 1024 * 1024,
     });
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+    writeDiskSearch(site);
 
     const hashes = notFoundHashes(readFileSync(join(site, '404.html'), 'utf8'));
     const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder: `/${NAME}/` };
