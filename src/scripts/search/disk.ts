@@ -58,14 +58,24 @@ function base64Bytes(text: string): Uint8Array {
   return bytes;
 }
 
-/** Pagefind's fetch, answered from one language's files: the same bytes a server would send. */
+/**
+ * Gzip unpacked by the browser itself, which is many times quicker than Pagefind's own inflate in
+ * JavaScript (the WebAssembly and the index chunks are gzip): Pagefind takes unpacked files as they
+ * are (they start with its signature). A browser without DecompressionStream gets the gzip.
+ */
+async function unpacked(bytes: Uint8Array<ArrayBuffer>): Promise<BodyInit> {
+  if (typeof DecompressionStream !== 'function' || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer();
+}
+
+/** Pagefind's fetch, answered from one language's files: what a server would send, unpacked. */
 function fetchFrom(data: DiskData, basePath: string): (input: unknown) => Promise<Response> {
   return async (input) => {
     const key = diskKey(String(input), basePath);
     const text = key === null ? undefined : data.text[key];
     const base64 = key === null ? undefined : data.base64[key];
     if (text !== undefined) return new Response(text);
-    if (base64 !== undefined) return new Response(base64Bytes(base64) as Uint8Array<ArrayBuffer>);
+    if (base64 !== undefined) return new Response(await unpacked(base64Bytes(base64) as Uint8Array<ArrayBuffer>));
     return new Response(null, { status: 404, statusText: 'Not Found' });
   };
 }
