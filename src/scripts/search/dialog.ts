@@ -3,8 +3,7 @@
 // to (a <template> there, in the page's language), so each page's first load stays small.
 import { withSearchQuery } from '../../lib/search.ts';
 import { focusInput, showStatus, stylesheet } from './mount.ts';
-import { diskDialogPage } from './disk.ts';
-import { bundleUrl, loadEngine, onDisk } from './pagefind.ts';
+import { bundleUrl, fromDisk, loadEngine, onDisk } from './pagefind.ts';
 import { searchForm } from './run.ts';
 
 let returnFocus: HTMLElement | null = null;
@@ -15,7 +14,7 @@ let pending: Promise<HTMLDialogElement> | undefined;
  * fetched, the package carries its dialog <template> as a classic script (./disk.ts).
  */
 async function searchPage(link: HTMLAnchorElement): Promise<{ doc: Document; from: string }> {
-  if (onDisk()) return { doc: await diskDialogPage(bundleUrl('')), from: link.href };
+  if (onDisk()) return { doc: await (await fromDisk()).diskDialogPage(bundleUrl('')), from: link.href };
   const response = await fetch(link.href);
   if (!response.ok) throw new Error(`search page: HTTP ${response.status}`);
   return { doc: new DOMParser().parseFromString(await response.text(), 'text/html'), from: response.url || link.href };

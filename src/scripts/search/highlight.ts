@@ -2,15 +2,14 @@
 // marks only inside data-pagefind-body; its inline styles are off, global.css styles the marks).
 // From disk it comes as a classic script (./disk.ts).
 import { HIGHLIGHT_PARAM, wantsHighlight } from '../../lib/search.ts';
-import { diskHighlight } from './disk.ts';
-import { bundleUrl, loadModule, onDisk, searchAvailable } from './pagefind.ts';
+import { bundleUrl, fromDisk, loadModule, onDisk, searchAvailable } from './pagefind.ts';
 
 type HighlightClass = new (options: object) => unknown;
 
 export function highlightFromResult(): void {
   if (!searchAvailable() || !wantsHighlight(window.location.search) || !document.querySelector('[data-pagefind-body]')) return;
   const highlighter = onDisk()
-    ? diskHighlight(bundleUrl(''))
+    ? fromDisk().then((disk) => disk.diskHighlight(bundleUrl('')))
     : loadModule('pagefind-highlight.js').then((module) => (module as { default: unknown }).default);
   highlighter
     .then((Highlight) => {

@@ -4,7 +4,6 @@
 // Opened from disk, the engine and the index come as classic scripts instead (./disk.ts).
 import { HIGHLIGHT_PARAM, searchAvailable as canSearch, searchSource } from '../../lib/search.ts';
 import type { ResultData } from '../../lib/searchResults.ts';
-import { diskEngine } from './disk.ts';
 
 export interface PagefindResult {
   id: string;
@@ -35,6 +34,9 @@ export const searchAvailable = (): boolean => canSearch(window.location.protocol
 
 export const bundleUrl = (file: string): string => new URL(`pagefind/${file}`, siteRoot()).href;
 
+/** The code for search from disk, a chunk of its own that a server never loads. */
+export const fromDisk = () => import('./disk.ts');
+
 /** Pagefind's own modules, fetched at runtime so they never enter the page's bundle. */
 export const loadModule = (file: string): Promise<unknown> => import(/* @vite-ignore */ bundleUrl(file));
 
@@ -44,7 +46,7 @@ let engine: Promise<PagefindApi> | undefined;
 export function loadEngine(): Promise<PagefindApi> {
   engine ??= (async () => {
     const disk = onDisk();
-    const api = disk ? await diskEngine(bundleUrl('')) : ((await loadModule('pagefind.js')) as PagefindApi);
+    const api = disk ? await (await fromDisk()).diskEngine(bundleUrl('')) : ((await loadModule('pagefind.js')) as PagefindApi);
     // baseUrl: the index stores paths from the site's root; the site may live in any folder.
     // noWorker: the index is small, so searching on the main thread is quick and saves fetching
     // pagefind-worker.js on the first query; no page needs to allow blob: workers.
