@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/contentRules.ts';
+import { interfaceProblems } from '../lib/i18n.ts';
 import { SiteMap, toSitePage, type SiteData } from '../lib/site.ts';
 import { sortByDate } from '../lib/dates.ts';
 
@@ -38,7 +39,7 @@ async function load(): Promise<LoadedSite> {
     entries.set(file, entry);
     return toSitePage({ file, body: entry.body ?? '', data: entry.data }, lists);
   });
-  const problems = checkContent({ pages, sources, glossary, events });
+  const problems = [...interfaceProblems(), ...checkContent({ pages, sources, glossary, events })];
   if (problems.length) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
   }

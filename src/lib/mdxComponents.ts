@@ -1,7 +1,7 @@
 /**
  * The one registry of components an MDX page may use: their names, the attributes each needs,
  * and which ones put a list of ids on the page. The content rules check tags against it and the
- * page route (src/components/mdx.ts) maps each name to its component.
+ * page route (src/pages/[lang]/[...slug].astro) maps each name to its component.
  */
 import { LESSON_PARTS } from './lessonRules.ts';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Lang } from './locales.ts';
 import { parsePartialDate, type PartialDate } from './dates.ts';
 
 import { ID_PATTERN } from './ids.ts';
@@ -22,8 +23,16 @@ const eventDate = z.string().transform((value, ctx): PartialDate => {
 });
 
 const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * A field in every language of the site (src/lib/locales.ts): a missing translation is an error,
+ * never a fallback.
+ */
+function inEveryLanguage<T extends z.ZodType>(field: T) {
+  const shape = Object.fromEntries(LOCALES.map((l) => [l, field])) as Record<Lang, T>;
+  return z.object(shape, { error: `needs ${LOCALES.map((l) => `"${l}"`).join(' and ')}` });
+}
 /** A string in both languages: a missing translation is an error, never a fallback. */
-export const bilingual = z.object({ nl: text, en: text }, { error: 'needs both "nl" and "en"' });
+export const bilingual = inEveryLanguage(text);
 
 export const PAGE_KINDS = ['background', 'questions', 'timeline', 'glossary', 'meta', 'lesson'] as const;
 
@@ -122,10 +131,10 @@ export const eventSchema = z.object({
   category: z.enum(CATEGORIES),
   title: bilingual,
   /** Used on the chart where the full title would need more than three lines; never cut short. */
-  short: z.object({ nl: oneLine, en: oneLine }, { error: 'needs both "nl" and "en"' }).optional(),
+  short: inEveryLanguage(oneLine).optional(),
   summary: bilingual,
   /** A turning point of the story: a one-line note drawn on the chart beside the event. */
-  turningPoint: z.object({ nl: oneLine, en: oneLine }, { error: 'needs both "nl" and "en"' }).optional(),
+  turningPoint: inEveryLanguage(oneLine).optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
   links: z.array(z.object({ page: idSchema, section: idSchema })).optional(),
 });

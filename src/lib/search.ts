@@ -1,4 +1,4 @@
-import type { Lang } from './locales.ts';
+import { LANGUAGES, LOCALES, type Lang } from './locales.ts';
 import type { PAGE_KINDS } from './schemas.ts';
 import { pagePath } from './urls.ts';
 
@@ -8,7 +8,7 @@ import { pagePath } from './urls.ts';
  */
 
 /** The search page's slug per language: `/nl/zoeken/`, `/en/search/`. Never indexed. */
-export const SEARCH_SLUGS: Record<Lang, string> = { nl: 'zoeken', en: 'search' };
+export const SEARCH_SLUGS = Object.fromEntries(LOCALES.map((l) => [l, LANGUAGES[l].searchSlug])) as Record<Lang, string>;
 
 /** Query parameter a teacher shares: `/nl/zoeken/?q=catch`. */
 export const QUERY_PARAM = 'q';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate } from '../../src/lib/dates.ts';
-import { checkContent, passageProblem } from '../../src/lib/contentRules.ts';
+import { CONTENT_RULES, checkContent, passageProblem } from '../../src/lib/contentRules.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/lib/mdxComponents.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
 import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
@@ -140,5 +140,20 @@ describe('mdx tag reader', () => {
     const outline = readMdx('```\n# not a heading\n<Fake id="x" />\n```\n\n# heading\n\n<dl><dt>a</dt><dd>b</dd></dl>\n\nText `<Term id="x">` and <Term id="avg">AVG</Term>.');
     expect(outline.headingLines).toEqual([6]);
     expect(outline.tags).toEqual([{ name: 'Term', attrs: { id: 'avg' }, line: 10 }]);
+  });
+});
+
+describe('the rules, one named function each', () => {
+  it('are listed in the order their problems are reported, and checkContent runs them all', () => {
+    expect(Object.keys(CONTENT_RULES)).toEqual([
+      'oneFilePerKeyAndLanguage', 'bothLanguagesSameIds', 'lessonsComplete', 'explicitUniqueIds', 'pageSourcesExist',
+      'componentsResolve', 'englishNumbers', 'glossaryReferences', 'eventReferences',
+    ]);
+    // A page with a Markdown heading and an unknown source: two rules, two problems, in rule order.
+    const problems = run({ ...good, 'content/nl/kamervragen-2020.mdx': [`# Kop\n\n${QUESTIONS_NL}`, data('questions-2020', { sources: ['ah-2669', 'nope'] })] });
+    expect(problems).toEqual([
+      'content/nl/kamervragen-2020.mdx:1: Markdown heading; use <Section id="…" title="…"> so the id is explicit',
+      'content/nl/kamervragen-2020.mdx: field "sources": unknown source id "nope" (not in content/sources.yaml)',
+    ]);
   });
 });

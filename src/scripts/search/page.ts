@@ -3,28 +3,23 @@
 // engine comes when the reader focuses the field or arrives with ?q=.
 import { readQuery, withSearchQuery } from '../../lib/search.ts';
 import { showStatus } from './mount.ts';
-import { onDisk, searchAvailable } from './pagefind.ts';
+import { searchAvailable } from './pagefind.ts';
 import { searchForm } from './run.ts';
 
 export async function startSearchPage(page: HTMLElement): Promise<void> {
   const target = page.querySelector<HTMLElement>('[data-search-mount]');
-  const fallback = page.querySelector<HTMLElement>('[data-search-fallback]');
-  page.querySelector('[data-search-nojs]')?.remove();
   if (!searchAvailable()) {
     // From disk without WebAssembly the list of pages stays: it is the way to every topic.
+    page.querySelector('[data-search-nojs]')?.remove();
     if (target) target.hidden = false;
     showStatus(page, 'offline');
     return;
   }
-  // From disk the list waits, hidden, in case the browser refuses to run the engine there.
-  if (onDisk() && fallback) fallback.hidden = true;
-  else fallback?.remove();
+  // The list of every page stays under the form: removing it would move the footer up.
+  page.querySelector('[data-search-nojs]')?.remove();
   if (target) target.hidden = false;
   const form = await searchForm(page, {
     onSearch: (term) => window.history.replaceState(window.history.state, '', withSearchQuery(window.location.href, term)),
-    onFailed: () => {
-      if (fallback) fallback.hidden = false;
-    },
   });
   if (!form) {
     showStatus(page, 'failed');

@@ -18,8 +18,6 @@ export interface SearchForm {
 interface Options {
   /** Called with each query searched for ('' when cleared), e.g. to keep ?q= in step. */
   onSearch?(query: string): void;
-  /** Called when the engine could not be loaded (the status line has said so). */
-  onFailed?(): void;
 }
 
 function checkedKinds(parts: SearchParts): string[] {
@@ -74,7 +72,6 @@ function wire(parts: SearchParts, scope: HTMLElement, options: Options): SearchF
     } catch {
       // From disk, a browser that refuses the engine gets the message that search needs a server.
       if (run === current) showStatus(scope, onDisk() ? 'offline' : 'failed');
-      options.onFailed?.();
       return;
     }
     if (run !== current || !response) return;
