@@ -4,6 +4,7 @@ import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
 import { SiteMap, type SitePage } from './site.ts';
 import { checkLessonContent } from './lessonRules.ts';
+import { correctionProblems } from './corrections.ts';
 
 export interface ContentInput {
   pages: readonly SitePage[];
@@ -35,6 +36,19 @@ const oneFilePerKeyAndLanguage: ContentRule = ({ pages }) => {
   return problems;
 };
 
+/** No two pages of one language under the same parent share a menu order (a tie would leave the menu to the sort's tie-break). */
+const uniqueMenuOrder: ContentRule = ({ pages }) => {
+  const problems: string[] = [];
+  const orders = new Map<string, string>();
+  for (const page of pages) {
+    const k = `${page.lang}|${page.data.parent ?? ''}|${page.data.order}`;
+    const first = orders.get(k);
+    if (first) problems.push(`${page.file}: field "order": ${page.data.order} is also the order of ${first}`);
+    else orders.set(k, page.file);
+  }
+  return problems;
+};
+
 /** Every page exists in both languages with the same section ids (order may follow each alphabet). */
 const bothLanguagesSameIds: ContentRule = ({ site }) => {
   const problems: string[] = [];
@@ -57,6 +71,9 @@ const bothLanguagesSameIds: ContentRule = ({ site }) => {
   }
   return problems;
 };
+
+/** Corrections (issue 21): each one dated and in both languages (see corrections.ts). */
+const correctionsInBothLanguages: ContentRule = ({ site }) => correctionProblems(site);
 
 /** Lessons (issue 15): every part in both languages, parents, documents readers can open. */
 const lessonsComplete: ContentRule = (ctx) => checkLessonContent(ctx);
@@ -174,7 +191,9 @@ const eventReferences: ContentRule = ({ events, site, sourceIds }) => {
 /** The house rules for content, in the order their problems are reported. */
 export const CONTENT_RULES: Readonly<Record<string, ContentRule>> = {
   oneFilePerKeyAndLanguage,
+  uniqueMenuOrder,
   bothLanguagesSameIds,
+  correctionsInBothLanguages,
   lessonsComplete,
   explicitUniqueIds,
   pageSourcesExist,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { ready } from '../support/ready.ts';
+import { expectedUpdated } from '../support/updated.ts';
 
 const dist = inject('dist');
 const based = inject('based');
@@ -138,12 +139,15 @@ describe('lessons, comparison and citations in Chromium', () => {
     const d = new Date();
     const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const text = async (l: typeof section) => (await l.textContent())!.replace(/\s+/g, ' ').trim();
+    // The page's date is its last change in git (tests/support/updated.ts), as "2026, November 25".
+    const [uy, um, ud] = expectedUpdated(contentPages().find((p) => p.path === 'en/answers-compared/')!).split('-').map(Number);
+    const updatedEn = `${uy}, ${months[um! - 1]} ${ud}`;
     // The date and address are filled in when the reader opens "Cite this".
     await on.page.locator('section:has(> .heading-wrap > #measures) details.cite-this > summary').click();
     await on.page.locator('article > details.cite-this > summary').click();
     await expect.poll(() => text(section)).toMatch(/Retrieved [A-Z]/);
     expect(await text(section)).toBe(
-      `Clearview AI in the Netherlands. (2026, November 25). How the answers changed, 2020 → 2021: What measures were taken? Retrieved ${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, from ${served.site}en/answers-compared/#measures`,
+      `Editors of the website Clearview AI in the Netherlands. (${updatedEn}). How the answers changed, 2020 → 2021: What measures were taken? Retrieved ${months[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}, from ${served.site}en/answers-compared/#measures`,
     );
     expect(await text(on.page.locator('article > details.cite-this .cite-text'))).toContain(`from ${served.site}en/answers-compared/`);
     expect(on.errors).toEqual([]);

@@ -7,7 +7,7 @@ import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/l
 import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
 
 const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
-const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
+const source: Source = { id: 'ah-2669', title: 'T', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
   id: 'nos-report', date: mustParseDate('2020-02-28'), category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
@@ -34,6 +34,11 @@ const good: Record<string, [string, PageData]> = {
 describe('content rules', () => {
   it('accept consistent content', () => {
     expect(run(good)).toEqual([]);
+  });
+
+  it('fail when two pages of one language share a menu order, naming both files', () => {
+    const problems = run({ ...good, 'content/nl/b.mdx': ['x', data('b')], 'content/en/b.mdx': ['x', data('b', { order: 2 })] });
+    expect(problems).toEqual(['content/nl/b.mdx: field "order": 1 is also the order of content/nl/kamervragen-2020.mdx']);
   });
 
   it('fail when a page has no twin in the other language, naming the file', () => {
@@ -146,7 +151,7 @@ describe('mdx tag reader', () => {
 describe('the rules, one named function each', () => {
   it('are listed in the order their problems are reported, and checkContent runs them all', () => {
     expect(Object.keys(CONTENT_RULES)).toEqual([
-      'oneFilePerKeyAndLanguage', 'bothLanguagesSameIds', 'lessonsComplete', 'explicitUniqueIds', 'pageSourcesExist',
+      'oneFilePerKeyAndLanguage', 'uniqueMenuOrder', 'bothLanguagesSameIds', 'correctionsInBothLanguages', 'lessonsComplete', 'explicitUniqueIds', 'pageSourcesExist',
       'componentsResolve', 'englishNumbers', 'glossaryReferences', 'eventReferences',
     ]);
     // A page with a Markdown heading and an unknown source: two rules, two problems, in rule order.

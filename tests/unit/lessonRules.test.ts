@@ -67,15 +67,15 @@ describe('lesson rules', () => {
   });
 
   it('through the content rules: the registry names a missing attribute or an unknown part, the lesson rules the rest, once each', () => {
-    const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' }, url: 'https://example.org/ah-2669' };
+    const source: Source = { id: 'ah-2669', title: 'T', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' }, url: 'https://example.org/ah-2669' };
     const page = (file: string, key: string, body: string, extra: Partial<PageData>) =>
       toSitePage({ file, body, data: { translationKey: key, title: 'T', navTitle: 'N', description: 'D', kind: 'meta', order: 1, sources: ['ah-2669'], updated: '2026-11-23', ...extra } }, { events: [], glossary: [], sources: [] });
     const questions = '<Section id="q3" title="Q3">\n\nx\n\n</Section>\n';
     const pages = [
       page('content/nl/voor-docenten.mdx', 'teachers', 'x', {}),
       page('content/en/for-teachers.mdx', 'teachers', 'x', {}),
-      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, {}),
-      page('content/en/questions-2020.mdx', 'questions-2020', questions, {}),
+      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, { order: 2 }),
+      page('content/en/questions-2020.mdx', 'questions-2020', questions, { order: 2 }),
       page('content/nl/voor-docenten/les.mdx', 'lesson-1', fixture('complete'), lesson),
       page('content/en/for-teachers/lesson.mdx', 'lesson-1', fixture('incomplete'), lesson),
     ];
