@@ -13,9 +13,6 @@ import { ready } from '../support/ready.ts';
 const site = join(inject('packaged').unpacked, 'clearview-ai', 'site');
 const at = (path: string, root = site) => pathToFileURL(join(root, path)).href;
 
-/** The first search loads the engine and the index from disk: on a busy machine, more than poll's second. */
-const WAIT = { timeout: 15_000 };
-
 let browser: Browser;
 beforeAll(async () => {
   await ready('packaged');
@@ -36,9 +33,9 @@ async function diskPage(options: Parameters<typeof guardedPage>[2] = {}): Promis
 
 /** Waits for the results of `term` in `scope` and returns the marked words of their excerpts. */
 async function resultsFor(page: Page, scope: string, term: string, summary: RegExp): Promise<string[]> {
-  await expect.poll(() => page.locator(`${scope} [data-search-status]`).first().textContent(), WAIT).toMatch(summary);
+  await expect.poll(() => page.locator(`${scope} [data-search-status]`).first().textContent()).toMatch(summary);
   const marks = page.locator(`${scope} .search-result mark`);
-  await expect.poll(() => marks.count(), { ...WAIT, message: term }).toBeGreaterThan(0);
+  await expect.poll(() => marks.count(), { message: term }).toBeGreaterThan(0);
   return (await marks.allTextContents()).map((t) => t.toLowerCase());
 }
 
@@ -51,7 +48,7 @@ async function openFirstResult(page: Page, scope: string, word: string): Promise
   await page.waitForURL(href);
   expect(await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim() !== '')).toBe(true);
   const marks = page.locator('main mark.pagefind-highlight');
-  await expect.poll(() => marks.count(), WAIT).toBeGreaterThan(0);
+  await expect.poll(() => marks.count()).toBeGreaterThan(0);
   expect((await marks.first().textContent())?.toLowerCase()).toContain(word);
 }
 
@@ -86,7 +83,7 @@ describe('search from disk (file://)', () => {
   it('the English search page: a shared ?q= stays text, English words find English pages', async () => {
     const g = await diskPage({ locale: 'en-GB' });
     await g.page.goto(`${at('en/search/index.html')}?q=${encodeURIComponent('<img src=x id=injected>')}`);
-    await expect.poll(() => g.page.locator('[data-search-status]').first().textContent(), WAIT).toMatch(/^No results for <img src=x id=injected>$/);
+    await expect.poll(() => g.page.locator('[data-search-status]').first().textContent()).toMatch(/^No results for <img src=x id=injected>$/);
     expect(await g.page.locator('#injected').count()).toBe(0);
     expect(await g.page.inputValue('[data-search-input]')).toBe('<img src=x id=injected>');
 
@@ -129,7 +126,7 @@ describe('search from disk in a browser that refuses it', () => {
     await g.page.goto(at('en/questions-2020/index.html'));
     await g.page.keyboard.press('/');
     await g.page.waitForURL(/\/en\/search\/index\.html$/);
-    await expect.poll(() => g.page.locator('[data-search-status]').first().textContent(), WAIT).toMatch(/^In this browser, search does not work when you open the site from a disk/);
+    await expect.poll(() => g.page.locator('[data-search-status]').first().textContent()).toMatch(/^In this browser, search does not work when you open the site from a disk/);
     expect(await g.page.locator('[data-search-input]').count()).toBe(0);
     expect(await g.page.locator('[data-search-fallback]').isVisible()).toBe(true);
     expect(await g.page.locator('[data-search-fallback] a').count()).toBeGreaterThan(10);
@@ -146,7 +143,7 @@ describe('search from disk in a browser that refuses it', () => {
       rmSync(join(copy, 'pagefind', 'disk', 'nl.js'));
       const g = await diskPage();
       await g.page.goto(`${at('nl/zoeken/index.html', copy)}?q=politie`);
-      await expect.poll(() => g.page.locator('[data-search-status]').first().textContent(), WAIT).toMatch(/^In deze browser werkt zoeken niet als je de site vanaf een schijf/);
+      await expect.poll(() => g.page.locator('[data-search-status]').first().textContent()).toMatch(/^In deze browser werkt zoeken niet als je de site vanaf een schijf/);
       expect(await g.page.locator('[data-search-fallback]').isVisible()).toBe(true);
       expect(await g.page.locator('[data-search-fallback] a').count()).toBeGreaterThan(10);
       expect(await g.page.locator('.search-result').count()).toBe(0);
