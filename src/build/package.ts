@@ -1,6 +1,7 @@
 // npm run package: one archive a school can copy anywhere. It builds the site with links that
-// name index.html (so it also opens from disk), adds the readme in Dutch and English and ready
-// server configurations, and writes a zip. Usage: npm run package [-- <path of the zip>]
+// name index.html (so it also opens from disk), adds search's files as classic scripts (so search
+// works from disk too: ./diskSearch.ts), the readme in Dutch and English and ready server
+// configurations, and writes a zip. Usage: npm run package [-- <path of the zip>]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { nginxSnippet } from '../lib/serverConfig.ts';
+import { writeDiskSearch } from './diskSearch.ts';
 import { writeServerFiles } from './serverFiles.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -30,6 +32,7 @@ export function makePackage(zipPath: string): { files: number; bytes: number } {
       maxBuffer: 64 * 1024 * 1024,
     });
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+    writeDiskSearch(site);
 
     // The build wrote _headers and .htaccess for its own base; the archive's examples assume
     // the site is served from /clearview-ai/.

@@ -31,9 +31,21 @@ export const MAX_QUERY_LENGTH = 200;
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 
-/** Pages opened from disk (file://) cannot fetch the index: search needs a web server. */
-export function searchAvailable(protocol: string): boolean {
-  return protocol !== 'file:';
+/**
+ * Where search reads Pagefind's files: from the server with fetch(), or, on a page opened from
+ * disk (file://, the copy `npm run package` makes), from classic scripts (lib/diskSearch.ts).
+ */
+export function searchSource(protocol: string): 'server' | 'disk' {
+  return protocol === 'file:' ? 'disk' : 'server';
+}
+
+/**
+ * Whether search is offered. On a server always (a failure to load says so). From disk only in a
+ * browser with WebAssembly, which Pagefind's engine is: without it the search page says at once
+ * that search needs a web server and lists every page.
+ */
+export function searchAvailable(protocol: string, hasWebAssembly: boolean): boolean {
+  return searchSource(protocol) === 'server' || hasWebAssembly;
 }
 
 /** Site-relative path of the search page, e.g. `nl/zoeken/`; the URL helper makes the link. */

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -13,6 +14,8 @@ const dist = inject('dist');
 const { unpacked, zip } = inject('packaged');
 const packagedSite = join(unpacked, 'clearview-ai', 'site');
 const pages = contentPages();
+/** Bytes of the archive before search worked from disk (issue 25: at most 1.5 times this after). */
+const ZIP_BEFORE_DISK_SEARCH = 671_066;
 const randomFolder = () => `/${Math.random().toString(36).slice(2, 8)}/${Math.random().toString(36).slice(2, 8)}/`;
 
 /** The pages every walk visits: the root, every content page and the two search pages. */
@@ -175,7 +178,13 @@ describe('the archive of npm run package', () => {
     expect(existsSync(zip)).toBe(true);
     const top = join(unpacked, 'clearview-ai');
     expect(readFileSync(join(top, 'LEESMIJ.txt'), 'utf8')).toMatch(/python3 -m http\.server/);
-    expect(readFileSync(join(top, 'README.txt'), 'utf8')).toMatch(/Only search/);
+    expect(readFileSync(join(top, 'README.txt'), 'utf8')).toMatch(/Search works from a disk too/);
+    expect(readFileSync(join(top, 'LEESMIJ.txt'), 'utf8')).toMatch(/Ook zoeken werkt vanaf een schijf/);
+    // Issue 25: search from disk may add at most half of what the archive was without it (655 KB);
+    // its files, compressed as the zip compresses them (other growth of the site is not its cost).
+    const disk = join(packagedSite, 'pagefind', 'disk');
+    const added = readdirSync(disk).reduce((n, f) => n + deflateRawSync(readFileSync(join(disk, f)), { level: 9 }).length, 0);
+    expect(added).toBeLessThanOrEqual(0.5 * ZIP_BEFORE_DISK_SEARCH);
     expect(readFileSync(join(top, 'server', 'nginx.conf'), 'utf8')).toMatch(/frame-ancestors 'none'/);
     const htaccess = readFileSync(join(packagedSite, '.htaccess'), 'utf8');
     expect(htaccess).toMatch(/X-Content-Type-Options "nosniff"/);
@@ -197,7 +206,7 @@ describe('the archive of npm run package', () => {
     everyPageWorks(served, packagedSite);
   });
 
-  it('opened from disk: styled pages, working menu, language switch and timeline links, and search says it needs a server', async () => {
+  it('opened from disk: styled pages, working menu, language switch and timeline links, and the search dialog', async () => {
     const browser = await launch(inject('chromium'));
     const g = await guardedPage(browser, 'file:///', { locale: 'en-GB' });
     const start = pathToFileURL(join(packagedSite, 'index.html')).href;
@@ -242,13 +251,13 @@ describe('the archive of npm run package', () => {
     await g.page.waitForURL(/\/en\/questions-2020\/index\.html(#[a-z0-9-]+)?$/);
     expect(await g.page.getAttribute('html', 'lang')).toBe('en');
 
-    // Search from disk: the shortcut (like the link) goes to the search page, which says it needs
-    // a server and keeps its list of every page.
+    // Search works from disk too (tests/browser/diskSearch.test.ts searches): the shortcut opens
+    // the dialog on this page, in English.
+    const here = g.page.url();
     await g.page.keyboard.press('/');
-    await g.page.waitForURL(/\/en\/search\/index\.html$/);
-    await expect.poll(() => g.page.locator('[data-search-status]').first().textContent()).toMatch(/does not work when you open the site from a disk/);
-    expect(await g.page.locator('[data-search-input]').count()).toBe(0);
-    expect(await g.page.locator('[data-search-fallback] a').count()).toBeGreaterThan(10);
+    await g.page.waitForSelector('dialog [data-search-input]', { state: 'visible' });
+    expect(await g.page.locator('dialog h2').textContent()).toBe('Search this site');
+    expect(g.page.url()).toBe(here);
 
     expect(g.errors).toEqual([]);
     await g.context.close();

@@ -9,7 +9,7 @@ import { searchForm } from './run.ts';
 export async function startSearchPage(page: HTMLElement): Promise<void> {
   const target = page.querySelector<HTMLElement>('[data-search-mount]');
   if (!searchAvailable()) {
-    // From disk the list of pages stays: it is the way to every topic without a server.
+    // From disk without WebAssembly the list of pages stays: it is the way to every topic.
     page.querySelector('[data-search-nojs]')?.remove();
     if (target) target.hidden = false;
     showStatus(page, 'offline');
