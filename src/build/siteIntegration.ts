@@ -64,6 +64,11 @@ async function indexForSearch(out: string, logger: { info(m: string): void }): P
   // The site searches through Pagefind's JavaScript API on the main thread (src/scripts/search/):
   // the ready-made UIs and the worker are never loaded, so they are not shipped either.
   for (const file of UNUSED_PAGEFIND_FILES) await rm(join(out, 'pagefind', file), { force: true });
+  // The engine for a language without its own (wasm.unknown.pagefind) is only loaded for a page
+  // whose language has none; every language of this site has its own, so it is not shipped either
+  // (55 KB, which the offline package needs for its disk search).
+  const entry = JSON.parse(await readFile(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  if (Object.values(entry.languages).every((l) => l.wasm && l.wasm !== 'unknown')) await rm(join(out, 'pagefind', 'wasm.unknown.pagefind'), { force: true });
   logger.info(`Pagefind indexed ${added.page_count} pages`);
   await pagefind.close();
 }

@@ -190,6 +190,10 @@ describe('search index and pages', () => {
     const files = readdirSync(join(dist, 'pagefind'));
     expect(files.filter((f) => /ui\.(js|css)$|worker/.test(f))).toEqual([]);
     for (const needed of ['pagefind.js', 'pagefind-entry.json', 'pagefind-highlight.js', 'wasm.nl.pagefind', 'wasm.en.pagefind']) expect(files).toContain(needed);
+    // Each language has its own engine, so the fallback for an unknown language is not shipped.
+    const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    for (const lang of LANGS) expect(entry.languages[lang]!.wasm).toBe(lang);
+    expect(files.filter((f) => f.startsWith('wasm.')).sort()).toEqual(['wasm.en.pagefind', 'wasm.nl.pagefind']);
   });
 
   it('never indexes the search pages, even by another name', async () => {
