@@ -122,6 +122,13 @@ export const en = {
   'timeline.sources': 'Sources',
   'timeline.more': 'Read more',
   'timeline.inTimeline': 'In the timeline',
+  'timeline.about': 'About this timeline and how to read it',
+  'timeline.close': 'Close',
+  'timeline.overview': 'Overview of every event: time runs to the right, with a row for each group. Choose an event to see it in the chart below.',
+  'timeline.embed.open': 'Open the full site (new tab)',
+  'timeline.embed.code': 'To put the timeline on your own site or in a lesson, copy this code.',
+  'timeline.embed.copy': 'Copy code',
+  'timeline.embed.copied': 'Code copied',
   // lessons
   'search.kind.lesson': 'Lesson',
   'lesson.level': 'Level',

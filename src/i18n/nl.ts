@@ -120,6 +120,13 @@ export const nl = {
   'timeline.sources': 'Bronnen',
   'timeline.more': 'Meer hierover',
   'timeline.inTimeline': 'In de tijdlijn',
+  'timeline.about': 'Over deze tijdlijn en hoe je hem leest',
+  'timeline.close': 'Sluiten',
+  'timeline.overview': 'Overzicht van alle gebeurtenissen: de tijd loopt naar rechts, met een rij per groep. Kies een gebeurtenis om die in de grafiek eronder te zien.',
+  'timeline.embed.open': 'Open de hele site (nieuw tabblad)',
+  'timeline.embed.code': 'De tijdlijn op je eigen site of in een les zetten: kopieer deze code.',
+  'timeline.embed.copy': 'Kopieer code',
+  'timeline.embed.copied': 'Code gekopieerd',
   // lessons
   'search.kind.lesson': 'Les',
   'lesson.level': 'Niveau',

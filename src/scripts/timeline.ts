@@ -1,10 +1,14 @@
 // The timeline, enhanced. Without this script the chart's events are plain links to the list and
 // the category filter works through CSS. With it: the chart is one Tab stop whose events the arrow
-// keys (Home, End) walk through in date order; choosing an event shows its details beside the
-// chart (or scrolls them into view), with previous/next buttons; the URL's hash follows as a
-// history entry, so back and forward step through what the reader chose. Everything shown is
-// already in the page: details are copied from the list, and an id from the URL is checked, then
-// only ever used as a lookup key.
+// keys (Home, End) walk through in date order; choosing an event (in the chart or the overview)
+// shows its details beside the chart, or in a sheet at the bottom of a narrow screen, without
+// moving the page more than needed to keep the event in view; previous/next buttons; Escape or
+// Close closes them. The URL's hash follows as a history entry, so back and forward step through
+// what the reader chose (back to no event closes the details). A filter closes the gaps: the
+// events shown are stacked again, each keeping the room it had before it (or the largest room of
+// the events hidden since the one before), and the axis follows. Everything shown is already in
+// the page: details are copied from the list, and an id from the URL is checked, then only ever
+// used as a lookup key.
 
 import { isId } from '../lib/ids.ts';
 
@@ -26,6 +30,16 @@ function enhance(root: HTMLElement): void {
   const body = $<HTMLElement>('[data-tl-detail-body]');
   const empty = $<HTMLElement>('[data-tl-detail-empty]');
   const help = $<HTMLElement>('[data-tl-help]');
+  const ov = $<SVGSVGElement>('[data-tl-ov]');
+  const ovById = new Map([...(ov?.querySelectorAll('a') ?? [])].map((a) => [idOf(a) ?? '', a]));
+  const narrow = () => window.matchMedia('(max-width: 47.99rem)').matches;
+  // The chart's layout as drawn at build time: each event's top, height and the room above it.
+  const num = (el: Element | null | undefined, attr: string) => Number(el?.getAttribute(attr)?.replace(/^translate\(0 |\)$/g, '') ?? 0);
+  const blocks = marks.map((m) => ({ y: num(m, 'transform'), h: num(m.querySelector('rect'), 'height'), gap: 0 }));
+  blocks.forEach((b, i) => (b.gap = i ? b.y - blocks[i - 1]!.y - blocks[i - 1]!.h : 0));
+  const ticks = [...root.querySelectorAll<SVGGElement>('.tl-tick')];
+  const guide = $<SVGPathElement>('.tl-guide');
+  const guideD = guide?.getAttribute('d') ?? '';
   const motion = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
   let selected: string | undefined;
 
@@ -64,22 +78,33 @@ function enhance(root: HTMLElement): void {
     body.append(...copy.childNodes);
   }
 
-  type How = { focus?: boolean; push?: boolean; scroll?: 'detail' | 'item' };
+  /** Keeps the event in view (above the sheet on a narrow screen), moving the page only as much as needed. */
+  function keepInView(el: Element): void {
+    const r = el.getBoundingClientRect();
+    const limit = narrow() && detail ? detail.getBoundingClientRect().top : window.innerHeight;
+    if (r.bottom < 0 || r.top > window.innerHeight) el.scrollIntoView({ block: 'center', behavior: motion() });
+    else if (r.bottom > limit - 8) window.scrollBy({ top: r.bottom - limit + 16, behavior: motion() });
+    else if (r.top < 40) window.scrollBy({ top: r.top - 48, behavior: motion() });
+  }
+
+  type How = { focus?: boolean; push?: boolean; scroll?: 'mark' | 'item' };
   function select(id: string | undefined, how: How = {}): void {
     if (selected) {
       markById.get(selected)?.removeAttribute('aria-current');
       items.get(selected)?.classList.remove('is-selected');
+      ovById.get(selected)?.classList.remove('is-selected');
     }
     selected = id && items.has(id) ? id : undefined;
     const mark = selected ? markById.get(selected) : undefined;
     const item = selected ? items.get(selected) : undefined;
     mark?.setAttribute('aria-current', 'true');
     item?.classList.add('is-selected');
+    if (selected) ovById.get(selected)?.classList.add('is-selected');
     showDetails(item);
     setTabStop();
-    if (how.focus) mark?.focus();
+    if (how.focus) mark?.focus({ preventScroll: true });
     if (how.push && selected && location.hash !== `#${selected}`) history.pushState(null, '', `#${selected}`);
-    if (how.scroll === 'detail') detail?.scrollIntoView({ block: 'nearest', behavior: motion() });
+    if (how.scroll === 'mark' && mark) keepInView(mark);
     if (how.scroll === 'item' && item) {
       const group = item.closest('details');
       if (group) group.open = true;
@@ -87,9 +112,37 @@ function enhance(root: HTMLElement): void {
     }
   }
 
+  /** Stacks the events shown again (the hidden ones give up their rows); the axis follows. */
+  function restack(shown: Set<string>): void {
+    const top: number[] = [];
+    let bottom = blocks[0]!.y;
+    let gap = 0;
+    marks.forEach((m, i) => {
+      const b = blocks[i]!;
+      gap = Math.max(gap, b.gap);
+      if (!shown.has(m.dataset.category ?? '')) return;
+      top[i] = bottom + gap;
+      bottom = top[i]! + b.h;
+      gap = 0;
+      m.setAttribute('transform', `translate(0 ${top[i]})`);
+    });
+    for (const k of ticks) {
+      const a = Number(k.dataset.a);
+      let v = a;
+      while (v <= Number(k.dataset.z) && top[v] === undefined) v++;
+      const off = top[v] === undefined || (k.classList.contains('tl-break') && !top.slice(0, a).some((t) => t !== undefined));
+      k.classList.toggle('tl-off', off);
+      if (!off) k.setAttribute('transform', `translate(0 ${top[v]})`);
+    }
+    const height = bottom + 10;
+    chart?.setAttribute('viewBox', `0 0 ${chart.viewBox.baseVal.width} ${height}`);
+    chart?.setAttribute('height', String(height));
+    guide?.setAttribute('d', guideD.replace(/V[\d.]+/g, `V${height - 4}`));
+  }
+
   function applyFilter(announce: boolean): void {
     const shown = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
-    for (const m of marks) m.classList.toggle('tl-off', !shown.has(m.dataset.category ?? ''));
+    restack(shown);
     let count = 0;
     for (const li of items.values()) {
       li.hidden = !shown.has(li.dataset.category ?? '');
@@ -105,7 +158,7 @@ function enhance(root: HTMLElement): void {
   /** The event named in the URL, if it is one: shown (its category too) and scrolled to. */
   function fromHash(): void {
     const id = location.hash.slice(1);
-    if (!isId(id) || !items.has(id)) return;
+    if (!isId(id) || !items.has(id)) return select(undefined);
     const box = boxes.find((b) => b.value === items.get(id)!.dataset.category);
     if (box && !box.checked) {
       box.checked = true;
@@ -130,21 +183,36 @@ function enhance(root: HTMLElement): void {
     if (!(event.key in to)) return;
     event.preventDefault();
     const next = visible[Math.max(0, Math.min(visible.length - 1, to[event.key]!))];
-    if (next) select(idOf(next), { focus: true, push: true });
+    if (next) select(idOf(next), { focus: true, push: true, scroll: 'mark' });
   });
 
-  chart?.addEventListener('click', (event) => {
+  /** Closes the details (Escape, Close): no event chosen, focus back on the one that was. */
+  function close(): void {
+    const mark = selected ? markById.get(selected) : undefined;
+    if (!mark) return;
+    select(undefined);
+    history.replaceState(null, '', location.pathname + location.search);
+    mark.focus({ preventScroll: true });
+  }
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') close();
+  });
+  $('[data-tl-close]')?.addEventListener('click', close);
+
+  const choose = (event: MouseEvent) => {
     if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return; // new tab or window
     const mark = (event.target as Element | null)?.closest?.('a');
     if (!(mark instanceof SVGAElement)) return;
     event.preventDefault();
-    select(idOf(mark), { focus: true, push: true, scroll: 'detail' });
-  });
+    select(idOf(mark), { focus: true, push: true, scroll: 'mark' });
+  };
+  chart?.addEventListener('click', choose);
+  ov?.addEventListener('click', choose);
 
   for (const b of steps) {
     b.addEventListener('click', () => {
       const next = step(Number(b.dataset.tlStep));
-      if (next) select(idOf(next), { push: true, scroll: 'detail' });
+      if (next) select(idOf(next), { push: true, scroll: 'mark' });
       if (b.disabled) steps.find((s) => !s.disabled)?.focus();
     });
   }
