@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
 import { sha256Source } from '../lib/head.ts';
+import { LOCALES } from '../lib/locales.ts';
 import { headersFile, htaccess, nginxSnippet } from '../lib/serverConfig.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -38,7 +39,12 @@ export function makePackage(zipPath: string): { files: number; bytes: number } {
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
 
     const hashes = notFoundHashes(readFileSync(join(site, '404.html'), 'utf8'));
-    const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder: `/${NAME}/` };
+    // The timeline's embed pages may be framed by other sites; the headers name them.
+    const embeds = filesIn(site).map((f) => f.replace(/\\/g, '/')).filter((f) => /\/embed\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, ''));
+    const langEntries = Object.fromEntries(
+      LOCALES.map((l) => [l, readdirSync(join(site, l), { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name))]),
+    );
+    const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder: `/${NAME}/`, embeds, langEntries };
     writeFileSync(join(site, '_headers'), headersFile(config));
     writeFileSync(join(site, '.htaccess'), htaccess(config));
     mkdirSync(join(top, 'server'));

@@ -1,4 +1,4 @@
-import { csp, HEADER_ONLY_DIRECTIVES } from './head.ts';
+import { csp, EMBED_DIRECTIVES, HEADER_ONLY_DIRECTIVES } from './head.ts';
 import { LOCALES } from './locales.ts';
 
 /**
@@ -15,6 +15,13 @@ export interface ServerConfigInput {
   notFoundStyleHashes: readonly string[];
   /** The folder the site is served from in the examples, e.g. `/clearview-ai/`. */
   folder: string;
+  /**
+   * Pages other sites may frame (the timeline's embed view), as site paths: `nl/tijdlijn/embed/`.
+   * They get no frame-ancestors; every other page keeps frame-ancestors 'none'.
+   */
+  embeds?: readonly string[];
+  /** What each language folder holds at its top (`tijdlijn/`, `index.html`): `_headers` lists them, since its rules must not overlap. */
+  langEntries?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -31,15 +38,32 @@ const COMMON: readonly [string, string][] = [
   ['Referrer-Policy', 'no-referrer'],
 ];
 
-export function headerPolicy(input: ServerConfigInput, search: boolean): string {
+export function headerPolicy(input: ServerConfigInput, search: boolean, embed = false): string {
   const policy = csp({ search, scriptHashes: input.notFoundScriptHashes, styleHashes: input.notFoundStyleHashes });
-  return [policy, ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [policy, ...(embed ? EMBED_DIRECTIVES : HEADER_ONLY_DIRECTIVES)].join('; ');
+}
+
+/** The embed pages' paths as a regular expression group: `(nl/tijdlijn|en/timeline)/embed/`. */
+const embedPattern = (embeds: readonly string[]) => `(${embeds.map((e) => e.replace(/\/embed\/$/, '')).join('|')})/embed/`;
+
+/** `_headers` rules for one language folder: one wildcard, or (around an embed page) one rule per entry. */
+function langRules(input: ServerConfigInput, lang: string): { path: string; embed: boolean }[] {
+  const embeds = (input.embeds ?? []).filter((e) => e.startsWith(`${lang}/`));
+  const entries = input.langEntries?.[lang];
+  if (!embeds.length || !entries) return [{ path: `/${lang}/*`, embed: false }];
+  const rules = [{ path: `/${lang}/`, embed: false }];
+  for (const entry of entries) {
+    const host = embeds.find((e) => e.startsWith(`${lang}/${entry}`) && entry.endsWith('/'));
+    if (!host) rules.push({ path: `/${lang}/${entry}${entry.endsWith('/') ? '*' : ''}`, embed: false });
+    else rules.push({ path: `/${lang}/${entry}`, embed: false }, { path: `/${lang}/${entry}index.html`, embed: false }, { path: `/${host}*`, embed: true });
+  }
+  return rules;
 }
 
 /** `_headers` for static hosts that read it (Netlify, Cloudflare Pages); paths from the site root. */
 export function headersFile(input: ServerConfigInput): string {
-  const block = (path: string, search: boolean) =>
-    [path, `  Content-Security-Policy: ${headerPolicy(input, search)}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
+  const block = (path: string, search: boolean, embed = false) =>
+    [path, `  Content-Security-Policy: ${headerPolicy(input, search, embed)}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
   // Patterns that never overlap: hosts merge the headers of every matching rule, and two
   // Content-Security-Policy values would both be enforced.
   return [
@@ -47,7 +71,7 @@ export function headersFile(input: ServerConfigInput): string {
     block('/', false),
     block('/index.html', false),
     block('/404.html', false),
-    ...LOCALES.map((lang) => block(`/${lang}/*`, true)),
+    ...LOCALES.flatMap((lang) => langRules(input, lang).map((r) => block(r.path, true, r.embed))),
     // No policy here (scripts and styles need none), so it never doubles one; nosniff matters most
     // for exactly these files. These hosts compress by themselves.
     ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
@@ -66,6 +90,14 @@ export function htaccess(input: ServerConfigInput): string {
     `<If "%{REQUEST_URI} =~ m#/(${langs})/#">`,
     `  Header always set Content-Security-Policy "${headerPolicy(input, true)}"`,
     '</If>',
+    ...(input.embeds?.length
+      ? [
+          '# The embed pages of the timeline: other sites may show them in a frame.',
+          `<If "%{REQUEST_URI} =~ m#/${embedPattern(input.embeds)}#">`,
+          `  Header always set Content-Security-Policy "${headerPolicy(input, true, true)}"`,
+          '</If>',
+        ]
+      : []),
     '# Text is sent compressed (mod_deflate), and the files with a hash in their name are kept a year.',
     '<IfModule mod_deflate.c>',
     `  AddOutputFilterByType DEFLATE ${COMPRESSIBLE.join(' ')}`,
@@ -82,9 +114,9 @@ export function htaccess(input: ServerConfigInput): string {
 /** An nginx `location` block to paste into a `server { }` block. */
 export function nginxSnippet(input: ServerConfigInput): string {
   const f = input.folder;
-  const headers = (search: boolean, indent: string) =>
+  const headers = (search: boolean, indent: string, embed = false) =>
     [
-      `${indent}add_header Content-Security-Policy "${headerPolicy(input, search)}" always;`,
+      `${indent}add_header Content-Security-Policy "${headerPolicy(input, search, embed)}" always;`,
       ...COMMON.map(([k, v]) => `${indent}add_header ${k} "${v}" always;`),
     ].join('\n');
   return [
@@ -98,6 +130,8 @@ export function nginxSnippet(input: ServerConfigInput): string {
     '    gzip on;',
     `    gzip_types ${COMPRESSIBLE.filter((t) => t !== 'text/html').join(' ')};`,
     headers(false, '    '),
+    // nginx takes the first regular expression that matches: the embed pages come first.
+    ...(input.embeds?.length ? [`    location ~ ^${f}${embedPattern(input.embeds)} {`, headers(true, '        ', true), '    }'] : []),
     `    location ~ ^${f}(${LOCALES.join('|')})/ {`,
     headers(true, '        '),
     '    }',

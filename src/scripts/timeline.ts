@@ -128,8 +128,9 @@ function enhance(root: HTMLElement): void {
     });
     for (const k of ticks) {
       const a = Number(k.dataset.a);
+      const z = Number(k.dataset.z);
       let v = a;
-      while (v <= Number(k.dataset.z) && top[v] === undefined) v++;
+      while (v < z && top[v] === undefined) v++;
       const off = top[v] === undefined || (k.classList.contains('tl-break') && !top.slice(0, a).some((t) => t !== undefined));
       k.classList.toggle('tl-off', off);
       if (!off) k.setAttribute('transform', `translate(0 ${top[v]})`);
