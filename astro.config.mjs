@@ -50,8 +50,8 @@ export default defineConfig({
     ...(site
       ? [
           sitemap({
-            // The search pages are not content, and say so with noindex.
-            filter: (page) => !/\/(zoeken|search)\/$/.test(page),
+            // The search pages and the timeline's embed view are not content, and say so with noindex.
+            filter: (page) => !/\/(zoeken|search|embed)\/$/.test(page),
             // Each page's alternates as its own <link hreflang> tags give them (slugs differ per language).
             serialize: (item) => ({ ...item, links: hreflangLinks(readFileSync(join(outDir, builtFileOf(item.url, base)), 'utf8')) }),
           }),

@@ -38,25 +38,32 @@ export interface OverviewView {
 
 const DAY = 86_400_000;
 /** Room before an event, in design units before scaling: days apart get a little, months more. */
-const step = (days: number) => Math.min(60, 8 + 4 * Math.sqrt(Math.max(0, days)));
+const step = (days: number) => Math.min(60, 4 * Math.sqrt(Math.max(0, days)));
 const r = (v: number) => Math.round(v);
+/** Room for a year's label. */
+const YEAR = 44;
+const MIN = 10;
 
 export function overviewView(events: readonly OverviewInput[]): OverviewView {
   const o = OVERVIEW;
+  const yearOf = (t: number) => new Date(t).getUTCFullYear();
+  // Each new year also gets room for its label (YEAR units), after the time-based room.
+  const newYear = events.map((e, i) => i === 0 || yearOf(e.time) !== yearOf(events[i - 1]!.time));
   const raw: number[] = [];
   events.forEach((e, i) => raw.push(i === 0 ? 0 : raw[i - 1]! + step((e.time - events[i - 1]!.time) / DAY)));
   const span = raw.at(-1) || 1;
-  const inner = o.width - o.left - o.right - 20;
-  const x = raw.map((v) => o.left + 10 + (v / span) * inner);
+  const changes = newYear.filter(Boolean).length;
+  // Every event also gets MIN units, so no two markers ever sit on each other.
+  const inner = o.width - o.left - o.right - 10 - changes * YEAR - events.length * MIN;
+  let seen = 0;
+  const x = raw.map((v, i) => o.left + (v / span) * inner + (newYear[i] ? ++seen : seen) * YEAR + i * MIN);
   const laneY = (c: Category) => o.top + o.lane * (CATEGORIES.indexOf(c) + 0.5);
-  const yearOf = (t: number) => new Date(t).getUTCFullYear();
   const years: OverviewView['years'] = [];
   const breaks: number[] = [];
   events.forEach((e, i) => {
-    const prev = events[i - 1];
-    const mid = i === 0 ? o.left + 2 : (x[i - 1]! + x[i]!) / 2;
-    if (!prev || yearOf(prev.time) !== yearOf(e.time)) years.push({ year: yearOf(e.time), x: r(i === 0 ? mid : mid + (prev && (e.time - prev.time) / DAY > o.breakDays ? (x[i]! - mid) / 2 : 0)) });
-    if (prev && (e.time - prev.time) / DAY > o.breakDays) breaks.push(r(mid));
+    if (newYear[i]) years.push({ year: yearOf(e.time), x: r(x[i]! - YEAR + 4) });
+    // A break halfway between the last event and the next year's line.
+    if (i > 0 && (e.time - events[i - 1]!.time) / DAY > o.breakDays) breaks.push(r((x[i - 1]! + x[i]! - YEAR) / 2));
   });
   return {
     width: o.width,

@@ -156,10 +156,12 @@ function enhance(root: HTMLElement): void {
     else setTabStop();
   }
 
-  /** The event named in the URL, if it is one: shown (its category too) and scrolled to. */
+  /** The event named in the URL, if it is one: shown (its category too) and scrolled to; none, none. */
   function fromHash(): void {
     const id = location.hash.slice(1);
-    if (!isId(id) || !items.has(id)) return select(undefined);
+    // Back to the address without an event closes the details; any other hash changes nothing.
+    if (!id) return select(undefined);
+    if (!isId(id) || !items.has(id)) return;
     const box = boxes.find((b) => b.value === items.get(id)!.dataset.category);
     if (box && !box.checked) {
       box.checked = true;

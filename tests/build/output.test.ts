@@ -37,7 +37,9 @@ describe.each([
       expect(existsSync(join(out, page.path, 'index.html')), page.file).toBe(true);
     }
     // Besides the content pages: the language chooser, the 404 page and one search page per language.
-    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`)];
+    // And the timeline's embed view in each language (issue 23).
+    const embeds = pages.filter((p) => p.translationKey === 'timeline').map((p) => `${p.path}embed/index.html`);
+    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...embeds, ...pages.map((p) => `${p.path}index.html`)];
     expect(htmlFiles(out).sort()).toEqual(expected.sort());
   });
 
