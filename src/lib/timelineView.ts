@@ -59,7 +59,7 @@ export interface ChartView {
   width: number;
   height: number;
   labelX: number;
-  lanes: { category: Category; x: number; icon: string }[];
+  lanes: { category: Category; x: number }[];
   /** Vertical guide line down each lane. */
   guidePath: string;
   years: YearLabel[];
@@ -165,7 +165,7 @@ export function chartView(events: readonly Event[], lang: Lang, names: { categor
     width: CHART.width,
     height,
     labelX: LABEL_X,
-    lanes: CATEGORIES.map((category) => ({ category, x: lane[category], icon: shapePath(category, lane[category], 14, CHART.markerRadius) })),
+    lanes: CATEGORIES.map((category) => ({ category, x: lane[category] })),
     guidePath: CATEGORIES.map((c) => `M${lane[c]} 24V${height - 4}`).join(''),
     years: axis.years,
     ticks,

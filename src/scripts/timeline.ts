@@ -31,7 +31,24 @@ function enhance(root: HTMLElement): void {
   const empty = $<HTMLElement>('[data-tl-detail-empty]');
   const help = $<HTMLElement>('[data-tl-help]');
   const ov = $<SVGSVGElement>('[data-tl-ov]');
-  const ovById = new Map([...(ov?.querySelectorAll('a') ?? [])].map((a) => [idOf(a) ?? '', a]));
+  const ovById = new Map<string, SVGAElement>();
+  // The overview's markers: each chart event's shape, name and link, in its category's row.
+  const xs = ov?.dataset.x?.split(' ') ?? [];
+  if (ov) {
+    marks.forEach((m, i) => {
+      const svg = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
+      const a = svg('a') as SVGAElement;
+      const title = svg('title');
+      const shape = m.querySelector('.tl-mark')!.cloneNode() as SVGPathElement;
+      a.setAttribute('href', m.getAttribute('href') ?? '');
+      a.setAttribute('tabindex', '-1');
+      title.textContent = m.getAttribute('aria-label');
+      shape.setAttribute('transform', `translate(${xs[i]})`);
+      a.append(title, shape);
+      ov.querySelector(`[data-category="${m.dataset.category}"] .tl-ev`)?.append(a);
+      ovById.set(idOf(m) ?? '', a);
+    });
+  }
   const narrow = () => window.matchMedia('(max-width: 47.99rem)').matches;
   // The chart's layout as drawn at build time: each event's top, height and the room above it.
   const num = (el: Element | null | undefined, attr: string) => Number(el?.getAttribute(attr)?.replace(/^translate\(0 |\)$/g, '') ?? 0);
