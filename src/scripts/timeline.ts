@@ -29,34 +29,21 @@ function enhance(root: HTMLElement): void {
   const detail = $<HTMLElement>('[data-tl-detail]');
   const body = $<HTMLElement>('[data-tl-detail-body]');
   const empty = $<HTMLElement>('[data-tl-detail-empty]');
-  const help = $<HTMLElement>('[data-tl-help]');
   const ov = $<SVGSVGElement>('[data-tl-ov]');
   const ovById = new Map<string, SVGAElement>();
-  // The overview's markers: each chart event's shape, name and link, in its category's row.
-  const xs = ov?.dataset.x?.split(' ') ?? [];
-  if (ov) {
-    marks.forEach((m, i) => {
-      const svg = (tag: string) => document.createElementNS('http://www.w3.org/2000/svg', tag);
-      const a = svg('a') as SVGAElement;
-      const title = svg('title');
-      const shape = m.querySelector('.tl-mark')!.cloneNode() as SVGPathElement;
-      a.setAttribute('href', m.getAttribute('href') ?? '');
-      a.setAttribute('tabindex', '-1');
-      title.textContent = m.getAttribute('aria-label');
-      shape.setAttribute('transform', `translate(${xs[i]})`);
-      a.append(title, shape);
-      ov.querySelector(`[data-category="${m.dataset.category}"] .tl-ev`)?.append(a);
-      ovById.set(idOf(m) ?? '', a);
+  // Loaded when first needed: on a wide screen (the overview) or at the first filter change.
+  const layout = () => import('./timelineLayout.ts');
+  const wide = window.matchMedia('(min-width: 64rem)');
+  const drawOverview = () => {
+    if (!ov || !wide.matches || ovById.size) return;
+    void layout().then((m) => {
+      if (ovById.size) return;
+      m.drawOverview(ov, marks, ovById);
+      if (selected) ovById.get(selected)?.classList.add('is-selected');
     });
-  }
+  };
+  let restacked = false;
   const narrow = () => window.matchMedia('(max-width: 47.99rem)').matches;
-  // The chart's layout as drawn at build time: each event's top, height and the room above it.
-  const num = (el: Element | null | undefined, attr: string) => Number(el?.getAttribute(attr)?.replace(/^translate\(0 |\)$/g, '') ?? 0);
-  const blocks = marks.map((m) => ({ y: num(m, 'transform'), h: num(m.querySelector('rect'), 'height'), gap: 0 }));
-  blocks.forEach((b, i) => (b.gap = i ? b.y - blocks[i - 1]!.y - blocks[i - 1]!.h : 0));
-  const ticks = [...root.querySelectorAll<SVGGElement>('.tl-tick')];
-  const guide = $<SVGPathElement>('.tl-guide');
-  const guideD = guide?.getAttribute('d') ?? '';
   const motion = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
   let selected: string | undefined;
 
@@ -129,38 +116,12 @@ function enhance(root: HTMLElement): void {
     }
   }
 
-  /** Stacks the events shown again (the hidden ones give up their rows); the axis follows. */
-  function restack(shown: Set<string>): void {
-    const top: number[] = [];
-    let bottom = blocks[0]!.y;
-    let gap = 0;
-    marks.forEach((m, i) => {
-      const b = blocks[i]!;
-      gap = Math.max(gap, b.gap);
-      if (!shown.has(m.dataset.category ?? '')) return;
-      top[i] = bottom + gap;
-      bottom = top[i]! + b.h;
-      gap = 0;
-      m.setAttribute('transform', `translate(0 ${top[i]})`);
-    });
-    for (const k of ticks) {
-      const a = Number(k.dataset.a);
-      const z = Number(k.dataset.z);
-      let v = a;
-      while (v < z && top[v] === undefined) v++;
-      const off = top[v] === undefined || (k.classList.contains('tl-break') && !top.slice(0, a).some((t) => t !== undefined));
-      k.classList.toggle('tl-off', off);
-      if (!off) k.setAttribute('transform', `translate(0 ${top[v]})`);
-    }
-    const height = bottom + 10;
-    chart?.setAttribute('viewBox', `0 0 ${chart.viewBox.baseVal.width} ${height}`);
-    chart?.setAttribute('height', String(height));
-    guide?.setAttribute('d', guideD.replace(/V[\d.]+/g, `V${height - 4}`));
-  }
-
   function applyFilter(announce: boolean): void {
     const shown = new Set(boxes.filter((b) => b.checked).map((b) => b.value));
-    restack(shown);
+    if (chart && (restacked || shown.size < boxes.length)) {
+      restacked = shown.size < boxes.length;
+      void layout().then((m) => m.restack(chart, marks, shown));
+    }
     let count = 0;
     for (const li of items.values()) {
       li.hidden = !shown.has(li.dataset.category ?? '');
@@ -242,7 +203,8 @@ function enhance(root: HTMLElement): void {
 
   root.classList.add('tl-enhanced');
   if (detail) detail.hidden = false;
-  if (help) help.hidden = false;
   applyFilter(false);
   fromHash();
+  drawOverview();
+  wide.addEventListener('change', drawOverview);
 }
