@@ -121,7 +121,7 @@ export const en = {
   'timeline.sources': 'Sources',
   'timeline.more': 'Read more',
   'timeline.inTimeline': 'In the timeline',
-  'timeline.about': 'About this timeline and how to read it',
+  'timeline.about': 'About this timeline',
   'timeline.close': 'Close',
   'timeline.overview': 'Overview of every event, a row for each group',
   'timeline.embed.open': 'Open the full site (new tab)',

@@ -119,7 +119,7 @@ export const nl = {
   'timeline.sources': 'Bronnen',
   'timeline.more': 'Meer hierover',
   'timeline.inTimeline': 'In de tijdlijn',
-  'timeline.about': 'Over deze tijdlijn en hoe je hem leest',
+  'timeline.about': 'Over deze tijdlijn',
   'timeline.close': 'Sluiten',
   'timeline.overview': 'Overzicht van alle gebeurtenissen, een rij per groep',
   'timeline.embed.open': 'Open de hele site (nieuw tabblad)',

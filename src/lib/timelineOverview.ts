@@ -30,7 +30,8 @@ export interface OverviewView {
   width: number;
   height: number;
   lanes: { category: Category; y: number }[];
-  events: { id: string; category: Category; x: number; y: number }[];
+  /** dy: a marker right next to the one before it in its row moves half a row up or down, apart from it. */
+  events: { id: string; category: Category; x: number; y: number; dy: number }[];
   years: { year: number; x: number }[];
   /** x of each break (more than a year without events). */
   breaks: number[];
@@ -43,6 +44,8 @@ const r = (v: number) => Math.round(v);
 /** Room for a year's label. */
 const YEAR = 44;
 const MIN = 10;
+/** Markers in a row closer than this (units) are moved apart up and down. */
+const NEAR = 17;
 
 export function overviewView(events: readonly OverviewInput[]): OverviewView {
   const o = OVERVIEW;
@@ -69,8 +72,22 @@ export function overviewView(events: readonly OverviewInput[]): OverviewView {
     width: o.width,
     height: o.top + o.lane * CATEGORIES.length + o.bottom,
     lanes: CATEGORIES.map((category) => ({ category, y: laneY(category) })),
-    events: events.map((e, i) => ({ id: e.id, category: e.category, x: r(x[i]!), y: laneY(e.category) })),
+    events: apart(events.map((e, i) => ({ id: e.id, category: e.category, x: r(x[i]!), y: laneY(e.category), dy: 0 }))),
     years,
     breaks,
   };
+}
+
+/** Markers closer than NEAR in one row: up, down, up… (half a row, about a big marker's width). */
+function apart(events: OverviewView['events']): OverviewView['events'] {
+  const last = new Map<Category, OverviewView['events'][number]>();
+  for (const e of events) {
+    const prev = last.get(e.category);
+    if (prev && e.x - prev.x < NEAR) {
+      if (prev.dy === 0) prev.dy = -7;
+      e.dy = -prev.dy;
+    }
+    last.set(e.category, e);
+  }
+  return events;
 }

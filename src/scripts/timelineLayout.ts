@@ -59,7 +59,7 @@ export function drawOverview(ov: SVGSVGElement, marks: readonly SVGAElement[], b
     a.setAttribute('href', href);
     a.setAttribute('tabindex', '-1');
     title.textContent = m.getAttribute('aria-label');
-    shape.setAttribute('transform', `translate(${xs[i]})`);
+    shape.setAttribute('transform', `translate(${xs[i]}) scale(1.4)`);
     a.append(title, shape);
     ov.querySelector(`[data-category="${m.dataset.category}"] .tl-ev`)?.append(a);
     byId.set(href.slice(1), a);

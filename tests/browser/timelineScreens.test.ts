@@ -127,6 +127,19 @@ describe('the timeline, chart first', () => {
     expect(ov.height).toBeGreaterThan(200);
     expect(ov.height).toBeLessThanOrEqual(600);
     expect(await page.locator('[data-tl-ov] a').count()).toBe(ids.length);
+    // Each marker inside the overview, left to right in date order, in its group's row.
+    const markers = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-tl-ov] a')].map((a) => {
+        const r = a.getBoundingClientRect();
+        return { id: a.getAttribute('href')!.slice(1), x: r.left + r.width / 2, y: r.top + r.height / 2, row: a.closest('[data-category]')!.getAttribute('data-category') };
+      }),
+    );
+    const byDate = ids.map((id) => markers.find((m) => m.id === id)!);
+    for (let i = 1; i < byDate.length; i++) expect(byDate[i]!.x, byDate[i]!.id).toBeGreaterThanOrEqual(byDate[i - 1]!.x);
+    for (const m of markers) {
+      expect(m.row, m.id).toBe(events.find((e) => e.id === m.id)!.category);
+      expect(m.x > ov.left + 150 && m.x < ov.right && m.y > ov.top && m.y < ov.bottom, m.id).toBe(true);
+    }
     // The row names (the column key) are drawn in the overview.
     expect(await page.evaluate(() => [...document.querySelectorAll('[data-tl-ov] text')].map((t) => t.textContent))).toEqual(expect.arrayContaining(['Media', 'Parliament', 'Regulators', '2020', '2025']));
     // A marker chooses its event in the chart below and brings it into view.
