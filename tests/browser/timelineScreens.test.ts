@@ -100,7 +100,7 @@ describe('the timeline, chart first', () => {
         .poll(async () => {
           const [ev, sheet] = [await rect(page, mark(id)), await rect(page, '[data-tl-detail]')];
           return ev.top >= 0 && ev.bottom <= sheet.top + 1;
-        }, id)
+        }, { message: id })
         .toBe(true);
     }
     expect(await page.locator('[data-tl-detail]').isVisible()).toBe(true);
