@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { sha256Source } from '../lib/head.ts';
-import { LOCALES } from '../lib/locales.ts';
-import { headersFile, htaccess, nginxSnippet } from '../lib/serverConfig.ts';
+import { nginxSnippet } from '../lib/serverConfig.ts';
+import { writeServerFiles } from './serverFiles.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder inside the archive, and the folder the server examples assume. */
@@ -17,12 +16,6 @@ const NAME = 'clearview-ai';
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
-}
-
-/** The 404 page's inline blocks, which every server policy must allow by hash. */
-function notFoundHashes(html: string): { scripts: string[]; styles: string[] } {
-  const blocks = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256Source(m[1]!));
-  return { scripts: blocks('script'), styles: blocks('style') };
 }
 
 export function makePackage(zipPath: string): { files: number; bytes: number } {
@@ -38,15 +31,9 @@ export function makePackage(zipPath: string): { files: number; bytes: number } {
     });
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
 
-    const hashes = notFoundHashes(readFileSync(join(site, '404.html'), 'utf8'));
-    // The timeline's embed pages may be framed by other sites; the headers name them.
-    const embeds = filesIn(site).map((f) => f.replace(/\\/g, '/')).filter((f) => /\/embed\/index\.html$/.test(f)).map((f) => f.replace(/index\.html$/, ''));
-    const langEntries = Object.fromEntries(
-      LOCALES.map((l) => [l, readdirSync(join(site, l), { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name))]),
-    );
-    const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder: `/${NAME}/`, embeds, langEntries };
-    writeFileSync(join(site, '_headers'), headersFile(config));
-    writeFileSync(join(site, '.htaccess'), htaccess(config));
+    // The build wrote _headers and .htaccess for its own base; the archive's examples assume
+    // the site is served from /clearview-ai/.
+    const config = writeServerFiles(site, `/${NAME}/`);
     mkdirSync(join(top, 'server'));
     writeFileSync(join(top, 'server', 'nginx.conf'), nginxSnippet(config));
     for (const name of ['LEESMIJ.txt', 'README.txt']) {

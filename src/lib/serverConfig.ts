@@ -60,21 +60,24 @@ function langRules(input: ServerConfigInput, lang: string): { path: string; embe
   return rules;
 }
 
-/** `_headers` for static hosts that read it (Netlify, Cloudflare Pages); paths from the site root. */
+/**
+ * `_headers` for static hosts that read it (Netlify, Cloudflare Pages); paths from the site root.
+ * Such hosts apply every rule that matches a path and join repeated headers, so each header has
+ * exactly one rule per path: `/*` sends the headers every file needs (nosniff too on Pagefind's
+ * files, the icon, robots.txt), and the page rules below it send only the policy, on patterns that
+ * never overlap (two Content-Security-Policy values would both be enforced).
+ */
 export function headersFile(input: ServerConfigInput): string {
-  const block = (path: string, search: boolean, embed = false) =>
-    [path, `  Content-Security-Policy: ${headerPolicy(input, search, embed)}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  // Patterns that never overlap: hosts merge the headers of every matching rule, and two
-  // Content-Security-Policy values would both be enforced.
+  const policy = (path: string, search: boolean, embed = false) => [path, `  Content-Security-Policy: ${headerPolicy(input, search, embed)}`].join('\n');
   return [
     '# Security headers for this site (see README.txt). Paths are relative to where the site is published.',
-    block('/', false),
-    block('/index.html', false),
-    block('/404.html', false),
-    ...LOCALES.flatMap((lang) => langRules(input, lang).map((r) => block(r.path, true, r.embed))),
-    // No policy here (scripts and styles need none), so it never doubles one; nosniff matters most
-    // for exactly these files. These hosts compress by themselves.
-    ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+    ['/*', ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+    policy('/', false),
+    policy('/index.html', false),
+    policy('/404.html', false),
+    ...LOCALES.flatMap((lang) => langRules(input, lang).map((r) => policy(r.path, true, r.embed))),
+    // No policy here (scripts and styles need none). These hosts compress by themselves.
+    ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`].join('\n'),
     '',
   ].join('\n\n');
 }

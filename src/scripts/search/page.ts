@@ -15,7 +15,8 @@ export async function startSearchPage(page: HTMLElement): Promise<void> {
     showStatus(page, 'offline');
     return;
   }
-  page.querySelector('[data-search-fallback]')?.remove();
+  // The list of every page stays under the form: removing it would move the footer up.
+  page.querySelector('[data-search-nojs]')?.remove();
   if (target) target.hidden = false;
   const form = await searchForm(page, {
     onSearch: (term) => window.history.replaceState(window.history.state, '', withSearchQuery(window.location.href, term)),

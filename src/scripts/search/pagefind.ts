@@ -1,7 +1,7 @@
 // Loads Pagefind's search engine (its JavaScript API, pagefind.js) once, from the site's own
 // pagefind/ folder, found relative to the page (the <html data-root> the layout writes), so search
 // works in whatever folder the site is. The engine then fetches its WebAssembly and the index.
-import { HIGHLIGHT_PARAM, searchAvailable as canSearch } from '../../lib/search.ts';
+import { HIGHLIGHT_PARAM, searchAvailable as canSearch, SEARCH_RANKING } from '../../lib/search.ts';
 import type { ResultData } from '../../lib/searchResults.ts';
 
 export interface PagefindResult {
@@ -42,7 +42,9 @@ export function loadEngine(): Promise<PagefindApi> {
     // baseUrl: the index stores paths from the site's root; the site may live in any folder.
     // noWorker: the index is small, so searching on the main thread is quick and saves fetching
     // pagefind-worker.js on the first query; no page needs to allow blob: workers.
-    await api.options({ baseUrl: siteRoot().pathname, highlightParam: HIGHLIGHT_PARAM, noWorker: true, excerptLength: 24 });
+    // ranking: a page title's words count less (SEARCH_RANKING), so a lesson titled with a
+    // reader's word does not outrank the explainer pages.
+    await api.options({ baseUrl: siteRoot().pathname, highlightParam: HIGHLIGHT_PARAM, noWorker: true, excerptLength: 24, ranking: SEARCH_RANKING });
     await api.init();
     // Loads the (small) filter index, so each search also says how many results each kind has.
     await api.filters();
