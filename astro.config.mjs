@@ -54,9 +54,9 @@ export default defineConfig({
     ...(site
       ? [
           sitemap({
-            // The search pages are not content, and the lessons' worksheets are handouts (the lesson is
-            // the page): both say so with noindex.
-            filter: (page) => !/\/(zoeken|search|werkblad|worksheet)\/$/.test(page),
+            // The search pages, the lessons' worksheets (handouts: the lesson is the page) and the
+            // timeline's embed view are not content: they say so with noindex.
+            filter: (page) => !/\/(zoeken|search|werkblad|worksheet|embed)\/$/.test(page),
             // Each page's alternates as its own <link hreflang> tags give them (slugs differ per language).
             serialize: (item) => ({ ...item, links: hreflangLinks(readFileSync(join(outDir, builtFileOf(item.url, base)), 'utf8')) }),
           }),

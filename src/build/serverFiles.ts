@@ -1,6 +1,7 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256Source } from '../lib/head.ts';
+import { LOCALES } from '../lib/locales.ts';
 import { headersFile, htaccess, type ServerConfigInput } from '../lib/serverConfig.ts';
 
 /** The 404 page's inline blocks, which every server policy must allow by hash. */
@@ -17,7 +18,12 @@ function notFoundHashes(html: string): { scripts: string[]; styles: string[] } {
  */
 export function writeServerFiles(out: string, folder: string): ServerConfigInput {
   const hashes = notFoundHashes(readFileSync(join(out, '404.html'), 'utf8'));
-  const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder };
+  // The timeline's embed pages (nl/tijdlijn/embed/) may be framed by other sites; the headers name them.
+  const langEntries = Object.fromEntries(
+    LOCALES.map((l) => [l, readdirSync(join(out, l), { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name))]),
+  );
+  const embeds = LOCALES.flatMap((l) => langEntries[l]!.filter((e) => e.endsWith('/')).flatMap((e) => (readdirSync(join(out, l, e)).includes('embed') ? [`${l}/${e}embed/`] : [])));
+  const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder, embeds, langEntries };
   writeFileSync(join(out, '_headers'), headersFile(config));
   writeFileSync(join(out, '.htaccess'), htaccess(config));
   return config;

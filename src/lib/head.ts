@@ -31,8 +31,13 @@ export function csp({ search, scriptHashes = [], styleHashes = [] }: CspOptions)
   ].join('; ');
 }
 
-/** Directives only an HTTP header can carry (a meta tag ignores them): for the server configs. */
+/**
+ * Directives only an HTTP header can carry (a meta tag ignores them): for the server configs.
+ * No page may be framed by another site, except the timeline's embed pages (EMBED_DIRECTIVES).
+ */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+/** The embed pages (src/pages/[lang]/[slug]/embed.astro): any site may frame them. */
+export const EMBED_DIRECTIVES: string[] = [];
 
 export interface Alternate {
   hreflang: string;

@@ -38,6 +38,8 @@ export const MDX_COMPONENT_RULES = {
   Quote: { required: ['source', 'by'], sourceId: 'source' },
   Ref: { required: ['to'], refTarget: 'to' },
   Timeline: { required: [], listsIds: 'events' },
+  /** The <iframe> code of the timeline's embed view, to copy (for the teachers page). */
+  TimelineEmbedCode: { required: [] },
   GlossaryList: { required: [], listsIds: 'glossary' },
   SourceList: { required: [], listsIds: 'sources' },
   // Lessons (issue 15). A part's kind is its section id; the lesson rules (lessonRules.ts) check

@@ -148,12 +148,15 @@ export function neighbours<T>(ordered: readonly T[], isCurrent: (item: T) => boo
 // ---------------------------------------------------------------------------------------------
 // Timeline years, for the timeline page's table of contents
 
-/** The first event id of each year (events already sorted by date), as contents entries. */
+/**
+ * Each year with events (events already sorted by date), as contents entries linking to the
+ * year on the chart (`tl-2020`, yearId in timelineView.ts): the years jump within the chart.
+ */
 export function yearEntries(events: readonly { id: string; date: string }[]): TocEntry[] {
   const out: TocEntry[] = [];
   for (const e of events) {
     const year = e.date.slice(0, 4);
-    if (out.at(-1)?.title !== year) out.push({ id: e.id, title: year, level: 2 });
+    if (out.at(-1)?.title !== year) out.push({ id: `tl-${year}`, title: year, level: 2 });
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { csp, HEADER_ONLY_DIRECTIVES } from './head.ts';
+import { csp, EMBED_DIRECTIVES, HEADER_ONLY_DIRECTIVES } from './head.ts';
 import { LOCALES } from './locales.ts';
 
 /**
@@ -15,6 +15,13 @@ export interface ServerConfigInput {
   notFoundStyleHashes: readonly string[];
   /** The folder the site is served from in the examples, e.g. `/clearview-ai/`. */
   folder: string;
+  /**
+   * Pages other sites may frame (the timeline's embed view), as site paths: `nl/tijdlijn/embed/`.
+   * They get no frame-ancestors; every other page keeps frame-ancestors 'none'.
+   */
+  embeds?: readonly string[];
+  /** What each language folder holds at its top (`tijdlijn/`, `index.html`): `_headers` lists them, since its rules must not overlap. */
+  langEntries?: Readonly<Record<string, readonly string[]>>;
 }
 
 /**
@@ -31,9 +38,26 @@ const COMMON: readonly [string, string][] = [
   ['Referrer-Policy', 'no-referrer'],
 ];
 
-export function headerPolicy(input: ServerConfigInput, search: boolean): string {
+export function headerPolicy(input: ServerConfigInput, search: boolean, embed = false): string {
   const policy = csp({ search, scriptHashes: input.notFoundScriptHashes, styleHashes: input.notFoundStyleHashes });
-  return [policy, ...HEADER_ONLY_DIRECTIVES].join('; ');
+  return [policy, ...(embed ? EMBED_DIRECTIVES : HEADER_ONLY_DIRECTIVES)].join('; ');
+}
+
+/** The embed pages' paths as a regular expression group: `(nl/tijdlijn|en/timeline)/embed/`. */
+const embedPattern = (embeds: readonly string[]) => `(${embeds.map((e) => e.replace(/\/embed\/$/, '')).join('|')})/embed/`;
+
+/** `_headers` rules for one language folder: one wildcard, or (around an embed page) one rule per entry. */
+function langRules(input: ServerConfigInput, lang: string): { path: string; embed: boolean }[] {
+  const embeds = (input.embeds ?? []).filter((e) => e.startsWith(`${lang}/`));
+  const entries = input.langEntries?.[lang];
+  if (!embeds.length || !entries) return [{ path: `/${lang}/*`, embed: false }];
+  const rules = [{ path: `/${lang}/`, embed: false }];
+  for (const entry of entries) {
+    const host = embeds.find((e) => e.startsWith(`${lang}/${entry}`) && entry.endsWith('/'));
+    if (!host) rules.push({ path: `/${lang}/${entry}${entry.endsWith('/') ? '*' : ''}`, embed: false });
+    else rules.push({ path: `/${lang}/${entry}`, embed: false }, { path: `/${lang}/${entry}index.html`, embed: false }, { path: `/${host}*`, embed: true });
+  }
+  return rules;
 }
 
 /**
@@ -44,14 +68,14 @@ export function headerPolicy(input: ServerConfigInput, search: boolean): string 
  * never overlap (two Content-Security-Policy values would both be enforced).
  */
 export function headersFile(input: ServerConfigInput): string {
-  const policy = (path: string, search: boolean) => [path, `  Content-Security-Policy: ${headerPolicy(input, search)}`].join('\n');
+  const policy = (path: string, search: boolean, embed = false) => [path, `  Content-Security-Policy: ${headerPolicy(input, search, embed)}`].join('\n');
   return [
     '# Security headers for this site (see README.txt). Paths are relative to where the site is published.',
     ['/*', ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
     policy('/', false),
     policy('/index.html', false),
     policy('/404.html', false),
-    ...LOCALES.map((lang) => policy(`/${lang}/*`, true)),
+    ...LOCALES.flatMap((lang) => langRules(input, lang).map((r) => policy(r.path, true, r.embed))),
     // No policy here (scripts and styles need none). These hosts compress by themselves.
     ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`].join('\n'),
     '',
@@ -69,6 +93,14 @@ export function htaccess(input: ServerConfigInput): string {
     `<If "%{REQUEST_URI} =~ m#/(${langs})/#">`,
     `  Header always set Content-Security-Policy "${headerPolicy(input, true)}"`,
     '</If>',
+    ...(input.embeds?.length
+      ? [
+          '# The embed pages of the timeline: other sites may show them in a frame.',
+          `<If "%{REQUEST_URI} =~ m#/${embedPattern(input.embeds)}#">`,
+          `  Header always set Content-Security-Policy "${headerPolicy(input, true, true)}"`,
+          '</If>',
+        ]
+      : []),
     '# Text is sent compressed (mod_deflate), and the files with a hash in their name are kept a year.',
     '<IfModule mod_deflate.c>',
     `  AddOutputFilterByType DEFLATE ${COMPRESSIBLE.join(' ')}`,
@@ -85,9 +117,9 @@ export function htaccess(input: ServerConfigInput): string {
 /** An nginx `location` block to paste into a `server { }` block. */
 export function nginxSnippet(input: ServerConfigInput): string {
   const f = input.folder;
-  const headers = (search: boolean, indent: string) =>
+  const headers = (search: boolean, indent: string, embed = false) =>
     [
-      `${indent}add_header Content-Security-Policy "${headerPolicy(input, search)}" always;`,
+      `${indent}add_header Content-Security-Policy "${headerPolicy(input, search, embed)}" always;`,
       ...COMMON.map(([k, v]) => `${indent}add_header ${k} "${v}" always;`),
     ].join('\n');
   return [
@@ -101,6 +133,8 @@ export function nginxSnippet(input: ServerConfigInput): string {
     '    gzip on;',
     `    gzip_types ${COMPRESSIBLE.filter((t) => t !== 'text/html').join(' ')};`,
     headers(false, '    '),
+    // nginx takes the first regular expression that matches: the embed pages come first.
+    ...(input.embeds?.length ? [`    location ~ ^${f}${embedPattern(input.embeds)} {`, headers(true, '        ', true), '    }'] : []),
     `    location ~ ^${f}(${LOCALES.join('|')})/ {`,
     headers(true, '        '),
     '    }',

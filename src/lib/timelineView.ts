@@ -21,6 +21,7 @@ export const CHART = {
   bottom: 10,
   yearX: 2,
   yearFontSize: 12,
+  monthFontSize: 11,
   lanes: { left: 40, width: 12 },
   markerRadius: 4.5,
   turningRadius: 6,
@@ -58,22 +59,43 @@ export interface ChartView {
   width: number;
   height: number;
   labelX: number;
-  lanes: { category: Category; x: number; icon: string }[];
+  lanes: { category: Category; x: number }[];
   /** Vertical guide line down each lane. */
   guidePath: string;
   years: YearLabel[];
-  gridPath: string;
-  /** Zigzags across the lanes where more than a year passes. */
-  breakPath: string;
+  /**
+   * What the axis draws (year names and lines, month names, breaks), each placed relative to the
+   * top of the first event it belongs to (`a`, up to `z`): when a filter hides events, the script
+   * moves it with the first one still shown, or hides it.
+   */
+  ticks: Tick[];
   events: ChartEvent[];
   /** Marker shape per category, centred on 0 0 (each marker is placed with a transform). */
   shapes: Record<Category, string>;
   turningShapes: Record<Category, string>;
 }
 
+export interface Tick {
+  a: number;
+  z: number;
+  top: number;
+  kind: 'year' | 'month' | 'break';
+  /** The year's id (`tl-2020`): the year links of the page's contents point here. */
+  id?: string;
+  text?: string;
+  /** Baseline of the text, relative to top. */
+  textY?: number;
+  /** A line (the year's) or zigzag (a break), relative to top. */
+  d?: string;
+}
+
+/** The id of a year on the chart (the contents' year links): `tl-2020`. */
+export const yearId = (year: number | string) => `tl-${year}`;
+
 export function chartView(events: readonly Event[], lang: Lang, names: { category: Record<Category, string>; turningPoint: string }): ChartView {
   if (!events.length) throw new Error('timeline: no events');
   const o = LABEL_OPTIONS;
+  const monthName = new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' });
   const where = (e: Event) => `${e.file ?? 'content/timeline/'} (id "${e.id}", ${lang})`;
   const times = events.map((e) => endOf(e.date) - 1);
   const labels = placeLabels(
@@ -116,23 +138,37 @@ export function chartView(events: readonly Event[], lang: Lang, names: { categor
   const height = round(labels.at(-1)!.y + labels.at(-1)!.height + CHART.bottom);
   const axis = layoutAxis(
     chartEvents.map((e, i) => ({ time: times[i]!, y: e.y + e.cy, top: e.y, bottom: e.y + e.height })),
-    { fontSize: CHART.yearFontSize, x: CHART.yearX, lineEnd: lanesRight(CHART.lanes), breakDays: CHART.breakDays },
+    {
+      fontSize: CHART.yearFontSize,
+      x: CHART.yearX,
+      lineEnd: lanesRight(CHART.lanes),
+      breakDays: CHART.breakDays,
+      months: { minEvents: 5, fontSize: CHART.monthFontSize, name: (y, m) => monthName.format(Date.UTC(y, m, 15)) },
+    },
   );
   const zig = (y: number) => {
     let d = `M${CHART.lanes.left - 4} ${round(y + 3)}`;
     for (let x = CHART.lanes.left - 4; x < lanesRight(CHART.lanes) + 4; x += 6) d += `l3 -6l3 6`;
     return d;
   };
+  const top = (i: number) => chartEvents[i]!.y;
+  const ticks: Tick[] = [
+    ...axis.years.map((y, i): Tick => ({
+      a: y.anchor, z: y.last, top: top(y.anchor), kind: 'year', id: yearId(y.year), text: y.label, textY: round(y.labelY - top(y.anchor)),
+      ...(i > 0 && { d: `M${CHART.yearX} ${round(y.y - top(y.anchor))}H${lanesRight(CHART.lanes)}` }),
+    })),
+    ...axis.months.map((m): Tick => ({ a: m.anchor, z: m.last, top: top(m.anchor), kind: 'month', text: m.label, textY: round(m.labelY - top(m.anchor)) })),
+    ...axis.breakAnchors.map((a, i): Tick => ({ a, z: chartEvents.length - 1, top: top(a), kind: 'break', d: zig(axis.breaks[i]! - top(a)) })),
+  ];
   const shapes = (r: number) => Object.fromEntries(CATEGORIES.map((c) => [c, shapePath(c, 0, 0, r)])) as Record<Category, string>;
   return {
     width: CHART.width,
     height,
     labelX: LABEL_X,
-    lanes: CATEGORIES.map((category) => ({ category, x: lane[category], icon: shapePath(category, lane[category], 14, CHART.markerRadius) })),
+    lanes: CATEGORIES.map((category) => ({ category, x: lane[category] })),
     guidePath: CATEGORIES.map((c) => `M${lane[c]} 24V${height - 4}`).join(''),
     years: axis.years,
-    gridPath: axis.gridPath,
-    breakPath: axis.breaks.map(zig).join(''),
+    ticks,
     events: chartEvents,
     shapes: shapes(CHART.markerRadius),
     turningShapes: shapes(CHART.turningRadius),

@@ -82,8 +82,9 @@ describe('the timeline in Chromium', () => {
     const { page } = g;
     await page.goto(`${served.site}en/timeline/`);
 
-    // The chart is one stop in the Tab order, after the filter.
-    await page.focus('input[data-tl-filter][value="law"]');
+    // The chart is one stop in the Tab order, after the two disclosures above it (the overview's
+    // markers are no Tab stops: the chart and list give the keyboard the same).
+    await page.focus('details.tl-about > summary');
     await page.keyboard.press('Tab');
     expect(await focused(page)).toBe(ids[0]);
     await page.keyboard.press('Tab');
@@ -129,18 +130,27 @@ describe('the timeline in Chromium', () => {
     await done(g);
   });
 
-  it('on a phone: a tap scrolls the details into view; previous and next step through events; back and forward follow', async () => {
+  it('on a phone: a tap shows the details in a sheet without moving the page; previous and next step through events; back and forward follow', async () => {
     const g = await guardedPage(served.browser, served.server.origin, { viewport: PHONE });
     const { page } = g;
     await page.goto(`${served.site}en/timeline/`);
     await page.locator(mark('buzzfeed-client-list')).scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
     await page.click(mark('buzzfeed-client-list'));
-    await page.waitForFunction(() => {
-      const r = document.querySelector('[data-tl-detail]')!.getBoundingClientRect();
-      return r.top >= 0 && r.top < window.innerHeight - 100;
-    });
     expect(await hash(page)).toBe('#buzzfeed-client-list');
     expect(await detail(page)).toContain('BuzzFeed News publishes the leaked client list');
+    // The sheet is on screen, the event above it, and the page moved less than one screen.
+    const where = await page.evaluate(() => ({
+      sheet: document.querySelector('[data-tl-detail]')!.getBoundingClientRect().toJSON() as DOMRect,
+      event: document.querySelector('[data-tl-chart] a[href="#buzzfeed-client-list"]')!.getBoundingClientRect().toJSON() as DOMRect,
+      y: window.scrollY,
+    }));
+    expect(where.sheet.bottom).toBeLessThanOrEqual(PHONE.height + 1);
+    expect(where.sheet.top).toBeGreaterThan(PHONE.height / 3);
+    expect(where.event.top).toBeGreaterThanOrEqual(0);
+    expect(where.event.bottom).toBeLessThanOrEqual(where.sheet.top);
+    expect(Math.abs(where.y - before)).toBeLessThan(PHONE.height);
+    expect(await focused(page)).toBe('buzzfeed-client-list');
 
     const next = page.locator('[data-tl-step="1"]');
     const prev = page.locator('[data-tl-step="-1"]');
@@ -174,6 +184,7 @@ describe('the timeline in Chromium', () => {
     const { page } = g;
     await page.goto(`${served.site}nl/tijdlijn/#buzzfeed-client-list`);
     expect(await current(page)).toEqual(['buzzfeed-client-list']);
+    await page.click('details.tl-tools > summary');
     await page.click('label.tl-chip[data-category="media"]');
     expect(await page.locator('input[value="media"]').isChecked()).toBe(false);
     expect(await page.locator('li[data-event]:visible').count()).toBe(ids.length - media.length);
@@ -307,6 +318,7 @@ describe('the timeline in Chromium', () => {
     expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('grapperhaus-answers');
 
     // The filter works through CSS alone.
+    await page.click('details.tl-tools > summary');
     await page.click('label.tl-chip[data-category="media"]');
     expect(await page.locator('.tl-list li[data-event]:visible').count()).toBe(ids.length - media.length);
 

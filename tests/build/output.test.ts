@@ -35,7 +35,11 @@ describe.each([
     expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: no-referrer$/m);
     const policies = headers.split('\n\n').filter((b) => b.includes('Content-Security-Policy'));
     expect(policies.length).toBeGreaterThanOrEqual(5);
-    for (const block of policies) expect(block, block.split('\n')[0]).toMatch(/frame-ancestors 'none'/);
+    // No page may be framed, except the timeline's embed view (issue 23), which any site may frame.
+    const framed = policies.filter((b) => !b.includes('frame-ancestors'));
+    expect(framed.map((b) => b.split('\n')[0])).toEqual(['/nl/tijdlijn/embed/*', '/en/timeline/embed/*']);
+    for (const block of policies) if (!framed.includes(block)) expect(block, block.split('\n')[0]).toMatch(/frame-ancestors 'none'/);
+    expect(readFileSync(join(out, '.htaccess'), 'utf8')).toMatch(/<If "%\{REQUEST_URI\} =~ m#\/\(nl\/tijdlijn\|en\/timeline\)\/embed\/#">\n {2}Header always set Content-Security-Policy "[^"]*"\n<\/If>/);
     const apache = readFileSync(join(out, '.htaccess'), 'utf8');
     expect(apache).toContain('Header always set X-Content-Type-Options "nosniff"');
     expect(apache).toMatch(/Header always set Content-Security-Policy "[^"]*frame-ancestors 'none'/);
@@ -52,7 +56,9 @@ describe.each([
     // Besides the content pages: the language chooser, the 404 page, one search page per language
     // and each lesson's pupil worksheet (issue 24), below the lesson.
     const worksheets = pages.filter((p) => p.kind === 'lesson').map((p) => `${p.path}${p.lang === 'nl' ? 'werkblad' : 'worksheet'}/index.html`);
-    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`), ...worksheets];
+    // And the timeline's embed view in each language (issue 23).
+    const embeds = pages.filter((p) => p.translationKey === 'timeline').map((p) => `${p.path}embed/index.html`);
+    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`), ...worksheets, ...embeds];
     expect(htmlFiles(out).sort()).toEqual(expected.sort());
   });
 

@@ -57,7 +57,52 @@ describe('timeline pages', () => {
       // (The name starts with the drawn text, WCAG 2.5.3.)
       const labels = attrValues(chart, 'a', 'aria-label');
       events.forEach((e, i) => expect(labels[i], e.id).toContain(e.title[lang]));
-      expect(chart).not.toMatch(/\sid="/);
+      // Its only ids are the years', where the contents' year links land (`tl-2020`).
+      const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
+      expect(chart.match(/\sid="[^"]*"/g)).toEqual(years.map((y) => ` id="tl-${y}"`));
+      expect(attrValues(between(html, /<nav[^>]*class="toc/, '</nav>'), 'a', 'href')).toEqual(years.map((y) => `#tl-${y}`));
+    });
+
+    it('names the months of the busy years on the chart, in the page’s language (Intl)', () => {
+      const months = [...chartOf(html).matchAll(/<g class="tl-tick tl-month" data-a="(\d+)"[^>]*><text[^>]*>([^<]+)<\/text>/g)].map((m) => ({ year: events[Number(m[1])]!.date.slice(0, 4), name: m[2] }));
+      const name = (iso: string) => new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+      for (const year of ['2020', '2021']) expect(months.filter((m) => m.year === year).length, year).toBeGreaterThanOrEqual(3);
+      expect(months.map((m) => m.name)).toEqual(expect.arrayContaining([name('2020-01-15'), name('2020-02-15'), name('2020-03-15'), name('2021-08-15')]));
+    });
+
+    it('opens with the chart: the introduction and the filter wait in disclosures above it, the overview comes first', () => {
+      const body = html.slice(html.indexOf('<div class="timeline"'));
+      const at = (s: string) => body.indexOf(s);
+      expect(at('<details class="tl-tools"')).toBeGreaterThan(-1);
+      expect(at('<details class="tl-about"')).toBeGreaterThan(-1);
+      expect(at('<svg class="tl-ov"')).toBeGreaterThan(at('<details class="tl-about"'));
+      expect(at('<svg class="tl-chart"')).toBeGreaterThan(at('<svg class="tl-ov"'));
+      expect(at('<section class="tl-list"')).toBeGreaterThan(at('<svg class="tl-chart"'));
+      // No paragraph of the page's text stands between the heading and the chart.
+      const before = html.slice(html.indexOf('</h1>'), html.indexOf('<div class="timeline"'));
+      expect(before).not.toMatch(/<p>/);
+      // The teacher-facing instructions on `#` addresses have moved to the teachers page.
+      expect(html).not.toMatch(/tijdlijn\/#nos-report|timeline\/#nos-report/);
+      // The overview: a row per category and a place for every event (the script draws the markers there).
+      const ov = between(html, /<svg class="tl-ov"/, '</svg>');
+      expect(/data-x="([^"]+)"/.exec(ov)?.[1]?.split(' ').length).toBe(ids.length);
+      expect(attrValues(ov, 'g', 'data-category').filter((c, i, all) => all.indexOf(c) === i).sort()).toEqual([...new Set(events.map((e) => e.category))].sort());
+    });
+
+    it('has an embed view at its own address: every event, no menu, links out opening a new tab, not indexed', () => {
+      const path = `${pathOf('timeline', lang)}embed/`;
+      const embed = readPage(dist, path);
+      expect(attrValues(listOf(embed), 'li', 'data-event')).toEqual(ids);
+      expect(attrValues(chartOf(embed), 'a', 'href')).toEqual(ids.map((id) => `#${id}`));
+      expect(embed).toContain('<meta name="robots" content="noindex"');
+      expect(embed).not.toContain('data-pagefind-body');
+      expect(embed).not.toMatch(/<nav\b|<header\b|<footer\b|data-copy-link/);
+      // Every link that leaves the view opens a new tab; the chart's and list's own stay.
+      for (const m of embed.matchAll(/<a\b([^>]*)>/g)) {
+        const href = /href="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
+        expect(/target="_blank"/.test(m[1]!), href).toBe(!href.startsWith('#'));
+      }
+      expect(linksOf(embed, path)).toContain(pathOf('timeline', lang));
     });
 
     it('lists every event, once, in date order, grouped by year in open <details>, with its date, title, sources and the sections that tell more', () => {

@@ -86,10 +86,10 @@ describe('page outline', () => {
     expect(neighbours(list, (x) => x === 'z')).toEqual({});
   });
 
-  it('links each year of the timeline to its first event', () => {
+  it('links each year of the timeline to that year on the chart', () => {
     expect(yearEntries([{ id: 'e1', date: '2019-11' }, { id: 'e2', date: '2019-12-01' }, { id: 'e3', date: '2020-01-18' }])).toEqual([
-      { id: 'e1', title: '2019', level: 2 },
-      { id: 'e3', title: '2020', level: 2 },
+      { id: 'tl-2019', title: '2019', level: 2 },
+      { id: 'tl-2020', title: '2020', level: 2 },
     ]);
   });
 });

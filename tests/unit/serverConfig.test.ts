@@ -64,4 +64,38 @@ describe('server configs for the archive', () => {
     expect(astro).toBe(`/_astro/*\n  Cache-Control: ${ASSET_CACHE}`);
     expect(ASSET_CACHE).toMatch(/max-age=31536000, immutable$/);
   });
+
+  it('let other sites frame the timeline\'s embed pages, and no other page (issue 23)', () => {
+    const embeds = ['nl/tijdlijn/embed/', 'en/timeline/embed/'];
+    const langEntries = { nl: ['index.html', 'tijdlijn/', 'bronnen/', 'voor-docenten/'], en: ['index.html', 'timeline/', 'sources/'] };
+    const withEmbeds = { ...input, embeds, langEntries };
+    expect(headerPolicy(withEmbeds, true, true)).not.toContain('frame-ancestors');
+    // _headers: rules never overlap (a host would send both policies), so the language folders
+    // are listed entry by entry, and only the embed rules lack frame-ancestors 'none'.
+    const blocks = headersFile(withEmbeds).split('\n\n').filter((b) => b.includes('Content-Security-Policy'));
+    const paths = blocks.map((b) => b.split('\n')[0]!);
+    expect(paths).toEqual([
+      '/', '/index.html', '/404.html',
+      '/nl/', '/nl/index.html', '/nl/tijdlijn/', '/nl/tijdlijn/index.html', '/nl/tijdlijn/embed/*', '/nl/bronnen/*', '/nl/voor-docenten/*',
+      '/en/', '/en/index.html', '/en/timeline/', '/en/timeline/index.html', '/en/timeline/embed/*', '/en/sources/*',
+    ]);
+    for (const b of blocks) {
+      expect(b.includes("frame-ancestors 'none'"), b.split('\n')[0]).toBe(!b.startsWith('/nl/tijdlijn/embed/') && !b.startsWith('/en/timeline/embed/'));
+      expect(b.includes('frame-ancestors'), b.split('\n')[0]).toBe(b.includes("frame-ancestors 'none'"));
+    }
+    // Apache: a later block for the embed pages replaces the policy; nginx: their location comes
+    // before the language folders' (the first matching regular expression wins).
+    const apache = htaccess(withEmbeds);
+    const embedRule = apache.slice(apache.indexOf('m#/(nl/tijdlijn|en/timeline)/embed/#'));
+    expect(apache.indexOf('m#/(nl/tijdlijn|en/timeline)/embed/#')).toBeGreaterThan(apache.indexOf('m#/(nl|en)/#'));
+    expect(embedRule.slice(0, embedRule.indexOf('</If>'))).not.toContain('frame-ancestors');
+    expect(apache.split('frame-ancestors').length - 1).toBe(2);
+    const nginx = nginxSnippet(withEmbeds);
+    const embedLoc = nginx.indexOf('location ~ ^/clearview-ai/(nl/tijdlijn|en/timeline)/embed/ {');
+    expect(embedLoc).toBeGreaterThan(0);
+    expect(embedLoc).toBeLessThan(nginx.indexOf('location ~ ^/clearview-ai/(nl|en)/ {'));
+    const block = nginx.slice(embedLoc, nginx.indexOf('}', embedLoc));
+    expect(block).toContain('Content-Security-Policy');
+    expect(block).not.toContain('frame-ancestors');
+  });
 });
