@@ -10,7 +10,8 @@ import { SiteMap, toSitePage } from '../../src/lib/site.ts';
 // without its twin in the other language stops the build, naming file and field.
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/corrections/${name}.mdx`, import.meta.url), 'utf8');
 const frontmatter = (name: string): unknown => parse(fixture(name).split('---')[1]!);
-const page = (file: string, name: string) => toSitePage({ file, body: 'x', data: pageSchema.parse(frontmatter(name)) }, { events: [], glossary: [], sources: [] });
+// The build sets "updated" from git (src/lib/pageDates.ts); a fixed day stands in for it here.
+const page = (file: string, name: string) => toSitePage({ file, body: 'x', data: { ...pageSchema.parse(frontmatter(name)), updated: '2026-12-05' } }, { events: [], glossary: [], sources: [] });
 
 describe('corrections: the schema', () => {
   it('refuses a correction without a date, naming the field', () => {
@@ -44,7 +45,7 @@ describe('corrections: both languages', () => {
   });
 
   it('are part of the content rules the build runs', () => {
-    const source: Source = { id: 'ah-2669', description: { nl: 'd', en: 'd' }, publisher: 'P', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
+    const source: Source = { id: 'ah-2669', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
     const problems = checkContent({ pages: [nl, en], sources: [source], glossary: [], events: [] });
     expect(problems.filter((p) => p.includes('"corrections['))).toHaveLength(1);
   });
