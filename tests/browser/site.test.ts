@@ -21,7 +21,7 @@ describe('in Chromium', () => {
     await g.context.close();
   });
 
-  it('the language switch keeps the #section', async () => {
+  it('the language switch keeps the #section, and without a # the section nearest the top of the screen', async () => {
     const g = await guardedPage(served.browser, served.server.origin);
     await g.page.goto(`${served.site}nl/kamervragen-2020/#q3`);
     await g.page.click('a[data-lang-switch]');
@@ -29,6 +29,16 @@ describe('in Chromium', () => {
     expect(await g.page.getAttribute('html', 'lang')).toBe('en');
     await g.page.click('a[data-lang-switch]');
     await g.page.waitForURL(/\/nl\/kamervragen-2020\/#q3$/);
+    // Without a #: the section nearest the top of the screen goes along.
+    await g.page.goto(`${served.site}en/answers-2021/`);
+    await g.page.evaluate(() => window.scrollTo({ top: document.getElementById('catch')!.getBoundingClientRect().top + window.scrollY - 40, behavior: 'instant' }));
+    await g.page.click('a[data-lang-switch]');
+    await g.page.waitForURL(/\/nl\/antwoorden-2021\/#catch$/);
+    // At the top of a page the switch opens the other page's top.
+    await g.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await g.page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await g.page.click('a[data-lang-switch]');
+    await g.page.waitForURL(/\/en\/answers-2021\/$/);
     expect(g.errors).toEqual([]);
     await g.context.close();
   });
@@ -61,22 +71,28 @@ describe('in Chromium', () => {
     const g = await guardedPage(served.browser, served.server.origin);
     await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
     await g.page.goto(`${served.site}nl/antwoorden-2021/`);
-    // With a clipboard the control says what it does; its name also says what it links to.
+    // A compact icon beside the heading; its name says what it does and what it links to.
     const control = g.page.locator('#catch + a.anchor');
-    const shown = () => control.evaluate((a) => [...a.children].filter((c) => c.getClientRects().length && !c.classList.contains('sr-only')).map((c) => c.textContent).join(''));
-    expect(await shown()).toBe('Kopieer link');
+    const name = () => control.evaluate((a) => [...a.querySelectorAll('.anchor-label')].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent).join(''));
+    const done = control.locator('.anchor-done');
+    expect(await name()).toBe(`Kopieer link: ${await g.page.locator('#catch').textContent()}`);
+    expect(await done.isVisible()).toBe(false);
+    const heading = await g.page.locator('#catch').boundingBox();
     await control.click();
     await g.page.waitForURL(/#catch$/);
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
     await expect.poll(() => g.page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
-    // The confirmation is visible in the control itself, then it goes back.
-    expect(await shown()).toBe('Link gekopieerd');
-    await expect.poll(shown, { timeout: 4000 }).toBe('Kopieer link');
+    // The confirmation shows in place, over the heading's end: nothing moves; then it goes.
+    expect(await done.isVisible()).toBe(true);
+    expect(await done.innerText()).toContain('Link gekopieerd');
+    const after = await g.page.locator('#catch').boundingBox();
+    expect([after!.width, after!.height]).toEqual([heading!.width, heading!.height]);
+    await expect.poll(() => done.isVisible(), { timeout: 4000 }).toBe(false);
 
     // Each timeline event has the same control, named by its date and title.
     await g.page.goto(`${served.site}en/timeline/`);
     const event = g.page.locator('#nos-report + a.anchor');
-    expect(await event.locator('.sr-only').textContent()).toMatch(/^: 28 February 2020, NOS reports/);
+    expect(await event.locator('.anchor-label:not(.anchor-js):not(.anchor-nojs)').textContent()).toMatch(/^: 28 February 2020, NOS reports/);
     await event.click();
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}en/timeline/#nos-report`);
     expect(g.errors).toEqual([]);
