@@ -19,7 +19,11 @@ const site = process.env.SITE_URL || undefined;
 const linkFormat = parseLinkFormat(process.env.LINK_FORMAT);
 const outDir = process.env.OUT_DIR || './dist';
 
-if (!site) console.log('[clearview] SITE_URL is not set: no sitemap, robots.txt or absolute URLs are written.');
+if (!site) {
+  // Said once per build: link previews (og:image) need an absolute URL too.
+  const previews = linkFormat === 'file' ? '' : ' Link previews need SITE_URL as well: the preview images are built (previews/), but no page names them.';
+  console.log(`[clearview] SITE_URL is not set: no sitemap, robots.txt or absolute URLs are written.${previews}`);
+}
 
 export default defineConfig({
   base,
@@ -50,8 +54,9 @@ export default defineConfig({
     ...(site
       ? [
           sitemap({
-            // The search pages are not content, and say so with noindex.
-            filter: (page) => !/\/(zoeken|search)\/$/.test(page),
+            // The search pages are not content, and the lessons' worksheets are handouts (the lesson is
+            // the page): both say so with noindex.
+            filter: (page) => !/\/(zoeken|search|werkblad|worksheet)\/$/.test(page),
             // Each page's alternates as its own <link hreflang> tags give them (slugs differ per language).
             serialize: (item) => ({ ...item, links: hreflangLinks(readFileSync(join(outDir, builtFileOf(item.url, base)), 'utf8')) }),
           }),

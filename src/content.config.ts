@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlListLoader } from './loaders/yamlList.ts';
+import { LOCALES } from './lib/locales.ts';
 import { unexpectedContentFiles } from './lib/contentFiles.ts';
 import { eventSchema, glossarySchema, pageSchema, sourceSchema } from './lib/schemas.ts';
 
@@ -19,7 +20,8 @@ const stray = unexpectedContentFiles(
 if (stray.length) throw new Error(`Invalid content:\n${stray.join('\n')}`);
 
 const pages = defineCollection({
-  loader: glob({ pattern: '{nl,en}/**/*.mdx', base: contentDir }),
+  // One folder per language of src/lib/locales.ts.
+  loader: glob({ pattern: `{${LOCALES.join(',')}}/**/*.mdx`, base: contentDir }),
   schema: pageSchema,
 });
 

@@ -19,6 +19,9 @@ export default defineConfig({
           globalSetup: ['tests/support/globalSetup.ts'],
           testTimeout: 90_000,
           hookTimeout: 240_000,
+          // expect.poll waits for what the page does after load (a script that runs late on a busy
+          // machine); its default of one second is a timeout that load can reach.
+          expect: { poll: { timeout: 30_000, interval: 50 } },
           // Each file serves the shared builds with its own server and Chromium, so files can run
           // side by side (two at a time on a 2-core machine).
           fileParallelism: true,

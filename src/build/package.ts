@@ -1,14 +1,16 @@
 // npm run package: one archive a school can copy anywhere. It builds the site with links that
-// name index.html (so it also opens from disk), adds the readme in Dutch and English and ready
-// server configurations, and writes a zip. Usage: npm run package [-- <path of the zip>]
+// name index.html (so it also opens from disk), adds search's files as classic scripts (so search
+// works from disk too: ./diskSearch.ts), the readme in Dutch and English and ready server
+// configurations, and writes a zip. Usage: npm run package [-- <path of the zip>]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { sha256Source } from '../lib/head.ts';
-import { headersFile, htaccess, nginxSnippet } from '../lib/serverConfig.ts';
+import { nginxSnippet } from '../lib/serverConfig.ts';
+import { writeDiskSearch } from './diskSearch.ts';
+import { writeServerFiles } from './serverFiles.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The folder inside the archive, and the folder the server examples assume. */
@@ -16,12 +18,6 @@ const NAME = 'clearview-ai';
 
 function filesIn(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile());
-}
-
-/** The 404 page's inline blocks, which every server policy must allow by hash. */
-function notFoundHashes(html: string): { scripts: string[]; styles: string[] } {
-  const blocks = (tag: string) => [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => sha256Source(m[1]!));
-  return { scripts: blocks('script'), styles: blocks('style') };
 }
 
 export function makePackage(zipPath: string): { files: number; bytes: number } {
@@ -36,11 +32,11 @@ export function makePackage(zipPath: string): { files: number; bytes: number } {
       maxBuffer: 64 * 1024 * 1024,
     });
     if (build.status !== 0) throw new Error(`The build failed:\n${build.stdout}\n${build.stderr}`);
+    writeDiskSearch(site);
 
-    const hashes = notFoundHashes(readFileSync(join(site, '404.html'), 'utf8'));
-    const config = { notFoundScriptHashes: hashes.scripts, notFoundStyleHashes: hashes.styles, folder: `/${NAME}/` };
-    writeFileSync(join(site, '_headers'), headersFile(config));
-    writeFileSync(join(site, '.htaccess'), htaccess(config));
+    // The build wrote _headers and .htaccess for its own base; the archive's examples assume
+    // the site is served from /clearview-ai/.
+    const config = writeServerFiles(site, `/${NAME}/`);
     mkdirSync(join(top, 'server'));
     writeFileSync(join(top, 'server', 'nginx.conf'), nginxSnippet(config));
     for (const name of ['LEESMIJ.txt', 'README.txt']) {

@@ -3,10 +3,12 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { relativizeCss, relativizeHtml, rootedAssetRefs } from '../lib/relativeAssets.ts';
+import { relativizeCss, relativizeHtml } from '../lib/relativeAssets.ts';
 import { robotsTxt } from '../lib/sitemapLinks.ts';
 import { sitePathOfFile } from '../lib/urls.ts';
+import { checkOutput } from './checkOutput.ts';
 import { classicScripts } from './classicScripts.ts';
+import { writeServerFiles } from './serverFiles.ts';
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -30,10 +32,7 @@ export function siteIntegration(options: { fileLinks: boolean; site?: string }):
         const out = fileURLToPath(dir);
         for (const file of await filesUnder(out, '.html')) {
           const sitePath = sitePathOfFile(relative(out, file));
-          const html = relativizeHtml(await readFile(file, 'utf8'), sitePath, base);
-          const left = rootedAssetRefs(html, base);
-          if (left.length) throw new Error(`${relative(out, file)}: asset links still rooted at the server: ${left.join(', ')}`);
-          await writeFile(file, html);
+          await writeFile(file, relativizeHtml(await readFile(file, 'utf8'), sitePath, base));
         }
         for (const file of await filesUnder(join(out, '_astro'), '.css')) {
           await writeFile(file, relativizeCss(await readFile(file, 'utf8'), base));
@@ -42,6 +41,8 @@ export function siteIntegration(options: { fileLinks: boolean; site?: string }):
           const count = await classicScripts(out);
           logger.info(`file:// copy: ${count} scripts made classic`);
         }
+        await checkOutput(out, base, options.fileLinks);
+        writeServerFiles(out, base);
         if (options.site) {
           const sitemap = new URL(`${base}sitemap-index.xml`, options.site).href;
           await writeFile(join(out, 'robots.txt'), robotsTxt(sitemap));

@@ -1,7 +1,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkContent } from '../lib/contentRules.ts';
+import { interfaceProblems } from '../lib/i18n.ts';
 import { SiteMap, toSitePage, type SiteData } from '../lib/site.ts';
 import { sortByDate } from '../lib/dates.ts';
+import { pageDates } from '../lib/pageDates.ts';
+import { SOURCE_GROUPS } from '../lib/schemas.ts';
+import { buildDay, readGitDates } from '../build/gitDates.ts';
 
 /** The site's data plus the MDX entries the page route renders. */
 export interface LoadedSite extends SiteData {
@@ -30,15 +34,24 @@ async function load(): Promise<LoadedSite> {
   const lists = {
     events: events.map((e) => e.id),
     glossary: glossary.map((g) => g.id),
-    sources: sources.map((s) => s.id),
+    // The sources page's group headings are anchors too (#official-record).
+    sources: [...SOURCE_GROUPS, ...sources.map((s) => s.id)],
   };
   const entries = new Map<string, CollectionEntry<'pages'>>();
-  const pages = pageEntries.map((entry) => {
+  const written = pageEntries.map((entry) => {
     const file = entry.filePath ?? `content/${entry.id}.mdx`;
     entries.set(file, entry);
-    return toSitePage({ file, body: entry.body ?? '', data: entry.data }, lists);
+    return { page: toSitePage({ file, body: entry.body ?? '', data: { ...entry.data, updated: '' } }, lists), override: entry.data.updated };
   });
-  const problems = checkContent({ pages, sources, glossary, events });
+  // Each page's "updated" date from the history of its files: one git call for all of content/.
+  const { dates, note } = pageDates(
+    written.map(({ page, override }) => ({ file: page.file, tags: page.tags, override })),
+    readGitDates(process.env.CONTENT_DIR || 'content'),
+    buildDay(),
+  );
+  if (note) console.log(note);
+  const pages = written.map(({ page }) => ({ ...page, data: { ...page.data, updated: dates.get(page.file)! } }));
+  const problems = [...interfaceProblems(), ...checkContent({ pages, sources, glossary, events })];
   if (problems.length) {
     throw new Error(`Content check failed (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.join('\n')}`);
   }

@@ -2,9 +2,11 @@ import type { Lang } from './locales.ts';
 
 /**
  * "Cite this": one APA 7 reference for a page or a section of this site, in the page's language.
- * The site is the group author, so its name is not repeated after the title (APA 7, 9.16 and
- * 10.16). The date is the page's last update; the retrieval date is included because the pages
- * change over time. Without an access date or URL the reference says where to fill them in.
+ * The site's editors are the group author, so the site's name is not repeated after the title
+ * (APA 7, 9.16 and 10.16). The author never starts with the site's bare name: "Clearview AI in
+ * Nederland." at the head of a reference reads as if the company wrote the page. The date is the
+ * page's last update; the retrieval date is included because the pages change over time. Without
+ * an access date or URL the reference says where to fill them in.
  */
 export interface CitationInput {
   lang: Lang;
@@ -32,6 +34,12 @@ export interface CitationParts {
 const MONTHS: Record<Lang, readonly string[]> = {
   nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
+/** The group author: the editors of the website, named with the site's name. */
+const AUTHOR: Record<Lang, (siteName: string) => string> = {
+  nl: (name) => `Redactie van de website ${name}`,
+  en: (name) => `Editors of the website ${name}`,
 };
 
 /** Placeholders a reader fills in by hand when the page could not (no JavaScript). */
@@ -68,14 +76,28 @@ function closed(text: string): string {
   return /[.?!]$/.test(t) ? t : `${t}.`;
 }
 
+/**
+ * A page title and a section heading as one title. A colon joins them only when neither has one
+ * and the page title does not end in "?" or "!" (never "…: …: Leerdoelen" or "…?: …"): after a
+ * question mark a space is enough, and where a colon is already taken a dash joins them.
+ */
+export function joinTitles(title: string, section?: string): string {
+  const page = title.trim();
+  const part = section?.trim();
+  if (!part) return page;
+  if (/[?!]$/.test(page)) return `${page} ${part}`;
+  if (page.includes(':') || part.includes(':')) return `${page} – ${part}`;
+  return `${page}: ${part}`;
+}
+
 export function citationParts(input: CitationInput): CitationParts {
   const { lang } = input;
   const hole = CITATION_PLACEHOLDERS[lang];
-  const title = input.section ? `${input.title.trim()}: ${input.section.trim()}` : input.title.trim();
+  const title = joinTitles(input.title, input.section);
   const accessed = input.accessed ? retrievalDate(input.accessed, lang) : hole.date;
   const url = input.url?.trim() || hole.url;
   return {
-    author: closed(input.siteName),
+    author: closed(AUTHOR[lang](input.siteName.trim())),
     date: `(${referenceDate(input.updated, lang)}).`,
     title: closed(title),
     retrieved: lang === 'nl' ? `Geraadpleegd op ${accessed}, van ${url}` : `Retrieved ${accessed}, from ${url}`,

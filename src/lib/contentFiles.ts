@@ -1,9 +1,11 @@
+import { LOCALES } from './locales.ts';
+
 /**
  * Every file under content/ must be picked up by a collection: a page in a folder no loader reads,
  * or a `.md` where `.mdx` is expected, would otherwise vanish from the site without a word.
  */
 const EXPECTED: readonly RegExp[] = [
-  /^(nl|en)\/[a-z0-9-]+(\/[a-z0-9-]+)*\.mdx$/,
+  new RegExp(`^(${LOCALES.join('|')})/[a-z0-9-]+(/[a-z0-9-]+)*\\.mdx$`),
   /^sources\.yaml$/,
   /^glossary\.yaml$/,
   /^timeline\/[a-z0-9-]+\.yaml$/,
@@ -16,5 +18,5 @@ export function unexpectedContentFiles(paths: readonly string[]): string[] {
   return paths
     .filter((p) => !p.split('/').some((part) => part.startsWith('.')))
     .filter((p) => !EXPECTED.some((re) => re.test(p)))
-    .map((p) => `content/${p}: not part of any collection; pages are content/nl/*.mdx or content/en/*.mdx (lowercase kebab-case names), data is sources.yaml, glossary.yaml or timeline/*.yaml, the archive's readme hosting/LEESMIJ.txt or hosting/README.txt`);
+    .map((p) => `content/${p}: not part of any collection; pages are ${LOCALES.map((l) => `content/${l}/*.mdx`).join(' or ')} (lowercase kebab-case names), data is sources.yaml, glossary.yaml or timeline/*.yaml, the archive's readme hosting/LEESMIJ.txt or hosting/README.txt`);
 }

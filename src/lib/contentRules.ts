@@ -1,10 +1,10 @@
-import { LOCALES, otherLang } from './locales.ts';
+import { LANGUAGES, LOCALES, otherLang } from './locales.ts';
 import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
 import { SiteMap, type SitePage } from './site.ts';
 import { checkLessonContent } from './lessonRules.ts';
-
+import { correctionProblems } from './corrections.ts';
 
 export interface ContentInput {
   pages: readonly SitePage[];
@@ -13,52 +13,75 @@ export interface ContentInput {
   events: readonly (TimelineEvent & { file?: string })[];
 }
 
-const LANG_NAME = { nl: 'Dutch', en: 'English' } as const;
+/** What every rule reads: the content, and the lookups built from it once. */
+interface RuleContext extends ContentInput {
+  site: SiteMap;
+  sourceIds: ReadonlySet<string>;
+  termIds: ReadonlySet<string>;
+}
 
-/**
- * The house rules for content, checked as a whole before any page is built. Each problem names
- * the file and what is wrong; an empty list means the content is consistent.
- */
-export function checkContent(input: ContentInput): string[] {
+/** One house rule: the problems it finds, each naming the file and what is wrong. */
+type ContentRule = (ctx: RuleContext) => string[];
+
+/** One page per translationKey and language. */
+const oneFilePerKeyAndLanguage: ContentRule = ({ pages }) => {
   const problems: string[] = [];
-  const site = new SiteMap(input.pages);
-  const sourceIds = new Set(input.sources.map((s) => s.id));
-  const termIds = new Set(input.glossary.map((g) => g.id));
-
-  // One page per translationKey and language.
   const seen = new Map<string, string>();
-  for (const page of input.pages) {
+  for (const page of pages) {
     const k = `${page.lang}|${page.data.translationKey}`;
     const first = seen.get(k);
     if (first) problems.push(`${page.file}: translationKey "${page.data.translationKey}" is also used by ${first}`);
     else seen.set(k, page.file);
   }
+  return problems;
+};
 
-  // Parity: every page exists in both languages with the same section ids in the same order.
+/** No two pages of one language under the same parent share a menu order (a tie would leave the menu to the sort's tie-break). */
+const uniqueMenuOrder: ContentRule = ({ pages }) => {
+  const problems: string[] = [];
+  const orders = new Map<string, string>();
+  for (const page of pages) {
+    const k = `${page.lang}|${page.data.parent ?? ''}|${page.data.order}`;
+    const first = orders.get(k);
+    if (first) problems.push(`${page.file}: field "order": ${page.data.order} is also the order of ${first}`);
+    else orders.set(k, page.file);
+  }
+  return problems;
+};
+
+/** Every page exists in both languages with the same section ids (order may follow each alphabet). */
+const bothLanguagesSameIds: ContentRule = ({ site }) => {
+  const problems: string[] = [];
   for (const [key, byLang] of site.byKey) {
     for (const lang of LOCALES) {
       const page = byLang[lang];
       const twin = byLang[otherLang(lang)];
       if (!page) continue;
       if (!twin) {
-        problems.push(`${page.file}: translationKey "${key}" has no ${LANG_NAME[otherLang(lang)]} page in content/${otherLang(lang)}/`);
+        problems.push(`${page.file}: translationKey "${key}" has no ${LANGUAGES[otherLang(lang)].englishName} page in content/${otherLang(lang)}/`);
         continue;
       }
-      if (lang === 'nl') {
-        // The same set of ids in both languages; order may follow each language's alphabet.
-        const onlyHere = page.sectionIds.filter((id) => !twin.sectionIds.includes(id));
-        const onlyThere = twin.sectionIds.filter((id) => !page.sectionIds.includes(id));
-        if (onlyHere.length || onlyThere.length) {
-          problems.push(`${page.file}: section ids differ from ${twin.file}: only in ${page.file}: [${onlyHere.join(', ')}]; only in ${twin.file}: [${onlyThere.join(', ')}]`);
-        }
+      if (lang !== 'nl') continue;
+      const onlyHere = page.sectionIds.filter((id) => !twin.sectionIds.includes(id));
+      const onlyThere = twin.sectionIds.filter((id) => !page.sectionIds.includes(id));
+      if (onlyHere.length || onlyThere.length) {
+        problems.push(`${page.file}: section ids differ from ${twin.file}: only in ${page.file}: [${onlyHere.join(', ')}]; only in ${twin.file}: [${onlyThere.join(', ')}]`);
       }
     }
   }
+  return problems;
+};
 
-  // Lessons (issue 15): every part in both languages, parents, documents readers can open.
-  problems.push(...checkLessonContent(input));
+/** Corrections (issue 21): each one dated and in both languages (see corrections.ts). */
+const correctionsInBothLanguages: ContentRule = ({ site }) => correctionProblems(site);
 
-  for (const page of input.pages) {
+/** Lessons (issue 15): every part in both languages, parents, documents readers can open. */
+const lessonsComplete: ContentRule = (ctx) => checkLessonContent(ctx);
+
+/** Ids are explicit: no Markdown headings, and no section id twice on a page. */
+const explicitUniqueIds: ContentRule = ({ pages }) => {
+  const problems: string[] = [];
+  for (const page of pages) {
     for (const line of page.headingLines) {
       problems.push(`${page.file}:${line}: Markdown heading; use <Section id="…" title="…"> so the id is explicit`);
     }
@@ -67,9 +90,18 @@ export function checkContent(input: ContentInput): string[] {
       if (ids.has(id)) problems.push(`${page.file}: section id "${id}" is used twice on this page`);
       ids.add(id);
     }
-    for (const id of page.data.sources) {
-      if (!sourceIds.has(id)) problems.push(`${page.file}: field "sources": unknown source id "${id}" (not in content/sources.yaml)`);
-    }
+  }
+  return problems;
+};
+
+/** A page's `sources` field names sources that exist. */
+const pageSourcesExist: ContentRule = ({ pages, sourceIds }) =>
+  pages.flatMap((page) => page.data.sources.filter((id) => !sourceIds.has(id)).map((id) => `${page.file}: field "sources": unknown source id "${id}" (not in content/sources.yaml)`));
+
+/** Every MDX tag is a registered component with its attributes, and what it points at exists. */
+const componentsResolve: ContentRule = ({ pages, site, sourceIds, termIds }) => {
+  const problems: string[] = [];
+  for (const page of pages) {
     for (const tag of page.tags) {
       const at = `${page.file}:${tag.line}`;
       if (!isMdxComponent(tag.name)) {
@@ -106,29 +138,44 @@ export function checkContent(input: ContentInput): string[] {
       }
     }
   }
+  return problems;
+};
 
-  for (const page of input.pages) {
+const where = (file: string, id: string) => `${file} (id "${id}")`;
+
+/** English text writes "no.", not the Dutch "nr.": in English pages and every record's English fields. */
+const englishNumbers: ContentRule = ({ pages, sources, glossary, events }) => {
+  const problems: string[] = [];
+  for (const page of pages) {
     if (page.lang !== 'en') continue;
     page.body.split('\n').forEach((line, i) => {
       if (DUTCH_NUMBER.test(line)) problems.push(`${page.file}:${i + 1}: English text writes "no.", not the Dutch "nr."`);
     });
   }
-  const where = (file: string, id: string) => `${file} (id "${id}")`;
-  const englishFields = (file: string, id: string, record: Record<string, unknown>) => {
+  const englishFields = (file: string, id: string, record: object) => {
     for (const [field, value] of Object.entries(record)) {
       const en = typeof value === 'object' && value && 'en' in value ? (value as { en: unknown }).en : undefined;
       if (typeof en === 'string' && DUTCH_NUMBER.test(en)) problems.push(`${where(file, id)}: field "${field}.en": English text writes "no.", not the Dutch "nr."`);
     }
   };
-  for (const s of input.sources) englishFields('content/sources.yaml', s.id, s);
-  for (const g of input.glossary) englishFields('content/glossary.yaml', g.id, g);
-  for (const e of input.events) englishFields(e.file ?? 'content/timeline/', e.id, e);
-  for (const g of input.glossary) {
-    for (const id of g.sources ?? []) if (!sourceIds.has(id)) problems.push(`${where('content/glossary.yaml', g.id)}: field "sources": unknown source id "${id}"`);
-    for (const id of g.see ?? []) if (!termIds.has(id)) problems.push(`${where('content/glossary.yaml', g.id)}: field "see": unknown glossary id "${id}"`);
-  }
-  for (const e of input.events) {
-    const file = e.file ?? "content/timeline/";
+  for (const s of sources) englishFields('content/sources.yaml', s.id, s);
+  for (const g of glossary) englishFields('content/glossary.yaml', g.id, g);
+  for (const e of events) englishFields(e.file ?? 'content/timeline/', e.id, e);
+  return problems;
+};
+
+/** Glossary entries point at sources and entries that exist. */
+const glossaryReferences: ContentRule = ({ glossary, sourceIds, termIds }) =>
+  glossary.flatMap((g) => [
+    ...(g.sources ?? []).filter((id) => !sourceIds.has(id)).map((id) => `${where('content/glossary.yaml', g.id)}: field "sources": unknown source id "${id}"`),
+    ...(g.see ?? []).filter((id) => !termIds.has(id)).map((id) => `${where('content/glossary.yaml', g.id)}: field "see": unknown glossary id "${id}"`),
+  ]);
+
+/** Timeline events point at sources, pages and sections that exist. */
+const eventReferences: ContentRule = ({ events, site, sourceIds }) => {
+  const problems: string[] = [];
+  for (const e of events) {
+    const file = e.file ?? 'content/timeline/';
     for (const id of e.sources) if (!sourceIds.has(id)) problems.push(`${where(file, e.id)}: field "sources": unknown source id "${id}"`);
     for (const link of e.links ?? []) {
       const target = site.page(link.page, 'nl');
@@ -139,6 +186,35 @@ export function checkContent(input: ContentInput): string[] {
     }
   }
   return problems;
+};
+
+/** The house rules for content, in the order their problems are reported. */
+export const CONTENT_RULES: Readonly<Record<string, ContentRule>> = {
+  oneFilePerKeyAndLanguage,
+  uniqueMenuOrder,
+  bothLanguagesSameIds,
+  correctionsInBothLanguages,
+  lessonsComplete,
+  explicitUniqueIds,
+  pageSourcesExist,
+  componentsResolve,
+  englishNumbers,
+  glossaryReferences,
+  eventReferences,
+};
+
+/**
+ * The house rules for content, checked as a whole before any page is built. Each problem names
+ * the file and what is wrong; an empty list means the content is consistent.
+ */
+export function checkContent(input: ContentInput): string[] {
+  const ctx: RuleContext = {
+    ...input,
+    site: new SiteMap(input.pages),
+    sourceIds: new Set(input.sources.map((s) => s.id)),
+    termIds: new Set(input.glossary.map((g) => g.id)),
+  };
+  return Object.values(CONTENT_RULES).flatMap((rule) => rule(ctx));
 }
 
 /** The Dutch abbreviation of "nummer"; English text writes "no.". */

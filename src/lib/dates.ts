@@ -1,4 +1,4 @@
-import type { Lang } from './locales.ts';
+import { LANGUAGES, type Lang } from './locales.ts';
 
 /** How exact a date is: the facts give some events only to the month or the year. */
 export type Precision = 'day' | 'month' | 'year';
@@ -64,7 +64,6 @@ export function sortByDate<E extends { id: string; date: PartialDate }>(events: 
   return [...events].sort((a, b) => compareDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-const LOCALES: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' };
 const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
   month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
@@ -81,7 +80,7 @@ export function formatDate(value: PartialDate | string, lang: Lang): string {
   const key = `${lang}|${d.precision}`;
   let f = formatters.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(LOCALES[lang], OPTIONS[d.precision]);
+    f = new Intl.DateTimeFormat(LANGUAGES[lang].intl, OPTIONS[d.precision]);
     formatters.set(key, f);
   }
   return f.format(d.date);

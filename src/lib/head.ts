@@ -50,6 +50,17 @@ export function alternates(urls: Partial<Record<Lang, string>>, rootUrl: string)
   return list;
 }
 
+/**
+ * hreflang alternates for a page whose site path in each language is `paths`, written only when
+ * the site's address is known (`absolute` gives a URL): search engines read only fully qualified
+ * alternates, so without SITE_URL there are none (the language switch still links the pages).
+ */
+export function absoluteAlternates(paths: Partial<Record<Lang, string>>, absolute: (sitePath: string) => string | undefined): Alternate[] {
+  const root = absolute('');
+  if (!root) return [];
+  return alternates(Object.fromEntries(Object.entries(paths).map(([l, p]) => [l, absolute(p!)])) as Partial<Record<Lang, string>>, root);
+}
+
 export function documentTitle(pageTitle: string, siteName: string): string {
   return pageTitle === siteName ? siteName : `${pageTitle} | ${siteName}`;
 }

@@ -8,7 +8,7 @@ import type { LessonMeta, PageData, Source } from './schemas.ts';
  * <LessonPart kind="…"> in the MDX, and its kind is also its section id, the same on every lesson
  * and in both languages, so a teacher can link to `#exit` of any lesson.
  */
-export const LESSON_PARTS = ['goals', 'prior', 'materials', 'steps', 'exercise', 'discussion', 'exit', 'notes'] as const;
+export const LESSON_PARTS = ['goals', 'prior', 'materials', 'steps', 'exercise', 'discussion', 'exit', 'differentiation', 'watch', 'notes'] as const;
 export type LessonPartKind = (typeof LESSON_PARTS)[number];
 
 /** What each part is, for error messages (English, like every build message). */
@@ -20,14 +20,50 @@ export const LESSON_PART_NAMES: Record<LessonPartKind, string> = {
   exercise: 'source exercise',
   discussion: 'discussion questions',
   exit: 'exit ticket',
+  differentiation: 'differentiation: support and extension',
+  watch: 'things to watch for, with a safety note',
   notes: 'teacher notes with model answers',
 };
+
+/**
+ * The parts a pupil gets: the worksheet (src/pages/[lang]/[...slug]/[sheet].astro) renders these
+ * from the same MDX and nothing else. They carry no plan, no answers and no numbered notes.
+ */
+export const PUPIL_PARTS: readonly LessonPartKind[] = ['exercise', 'exit'];
+
+/**
+ * Teacher-only parts: on the guide, kept out of the search index (data-pagefind-ignore) so a
+ * reader's search never shows the plan or the model answers.
+ */
+export const TEACHER_PARTS: readonly LessonPartKind[] = ['prior', 'materials', 'steps', 'differentiation', 'watch', 'notes'];
+
+/**
+ * A lesson's words count for less in search than an explainer's (Pagefind's data-pagefind-weight,
+ * 1 by default): a reader searching "boete" or "facial recognition" gets the explainer pages
+ * first; a lesson's own title still finds it. Checked by tests/build/search.test.ts.
+ */
+export const LESSON_SEARCH_WEIGHT = 0.1;
+
+/** <Tip kind="…">: differentiation (support, extension) and things to watch for. */
+export const TIP_KINDS = ['support', 'extension', 'misconception', 'safety'] as const;
+export type TipKind = (typeof TIP_KINDS)[number];
+/** Which part each kind of tip belongs in, and which tips each of those parts needs. */
+const TIP_PARTS: Record<TipKind, LessonPartKind> = { support: 'differentiation', extension: 'differentiation', misconception: 'watch', safety: 'watch' };
+
+/** <Cards kind="…">: materials printed as cards on A4 (sorting cards, role cards, a rubric). */
+export const CARD_SETS = ['sorting', 'roles', 'rubric'] as const;
+export type CardSet = (typeof CARD_SETS)[number];
+/** A class sorts 8 to 10 cards in pairs; fewer is not enough to sort, more does not fit the time. */
+export const SORTING_CARDS = { min: 8, max: 10 } as const;
+
+/** Components that only the teacher sees: never inside a part the pupil gets. */
+const TEACHER_TAGS = ['Step', 'Tip', 'Cards', 'Card', 'Cite'];
 
 /** One class period. */
 export const LESSON_MINUTES = 50;
 
 /** Components that only make sense on a lesson page. */
-const LESSON_TAGS = ['LessonPart', 'Step'];
+const LESSON_TAGS = ['LessonPart', 'Step', 'Tip', 'Cards', 'Card'];
 
 export interface LessonPageInput {
   file: string;
@@ -59,8 +95,13 @@ export function checkLesson(page: LessonPageInput): string[] {
   let total = 0;
   let steps = 0;
   const partTags = new Map<string, Set<string>>();
+  const tips = new Set<string>();
+  let cards: { set: string; count: number; line: number } | undefined;
+  const cardSets: { set: string; count: number; line: number }[] = [];
   for (const tag of tags) {
     const at = `${file}:${tag.line}`;
+    // A <Card> belongs to the last <Cards> of its part (tags come flat, in document order).
+    if (tag.name === 'LessonPart') cards = undefined;
     if (tag.name === 'LessonPart') {
       // A missing or unknown kind is reported by the registry (mdxComponents.ts).
       const kind = tag.attrs.kind;
@@ -77,6 +118,26 @@ export function checkLesson(page: LessonPageInput): string[] {
       const names = partTags.get(current) ?? new Set<string>();
       names.add(tag.name);
       partTags.set(current, names);
+    }
+    if (current && (PUPIL_PARTS as readonly string[]).includes(current) && TEACHER_TAGS.includes(tag.name)) {
+      problems.push(`${at}: <${tag.name}> is for the teacher; the worksheet prints <LessonPart kind="${current}"> for pupils (no plan, answers or notes)`);
+    }
+    if (tag.name === 'Tip' && tag.attrs.kind) {
+      const where = TIP_PARTS[tag.attrs.kind as TipKind];
+      if (where && current !== where) problems.push(`${at}: <Tip kind="${tag.attrs.kind}"> must be inside <LessonPart kind="${where}">`);
+      else if (where) tips.add(tag.attrs.kind);
+    }
+    if (tag.name === 'Cards') {
+      if (current !== 'materials') problems.push(`${at}: <Cards> must be inside <LessonPart kind="materials">`);
+      cards = { set: tag.attrs.kind ?? '', count: 0, line: tag.line };
+      cardSets.push(cards);
+    }
+    if (tag.name === 'Card') {
+      if (!cards) problems.push(`${at}: <Card> must be inside <Cards kind="…">`);
+      else {
+        cards.count++;
+        if (cards.set === 'roles' && !tag.attrs.goal) problems.push(`${at}: a role card needs goal="…" (what this role wants to achieve)`);
+      }
     }
     if (tag.name === 'Step') {
       if (current !== 'steps') problems.push(`${at}: <Step> must be inside <LessonPart kind="steps">`);
@@ -95,6 +156,15 @@ export function checkLesson(page: LessonPageInput): string[] {
   if (seen.has('steps')) {
     if (steps === 0) problems.push(`${file}: <LessonPart kind="steps"> has no <Step minutes="…"> inside`);
     else if (total !== LESSON_MINUTES) problems.push(`${file}: the steps add up to ${total} minutes, not ${LESSON_MINUTES}`);
+  }
+  for (const kind of TIP_KINDS) {
+    if (seen.has(TIP_PARTS[kind]) && !tips.has(kind)) problems.push(`${file}: <LessonPart kind="${TIP_PARTS[kind]}"> needs a <Tip kind="${kind}">`);
+  }
+  for (const set of cardSets) {
+    if (set.count === 0) problems.push(`${file}:${set.line}: <Cards> has no <Card> inside`);
+    else if (set.set === 'sorting' && (set.count < SORTING_CARDS.min || set.count > SORTING_CARDS.max)) {
+      problems.push(`${file}:${set.line}: sorting cards: ${set.count} cards, a class needs ${SORTING_CARDS.min} to ${SORTING_CARDS.max}`);
+    }
   }
   if (seen.has('exercise')) {
     const inside = partTags.get('exercise') ?? new Set<string>();

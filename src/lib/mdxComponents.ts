@@ -1,9 +1,9 @@
 /**
  * The one registry of components an MDX page may use: their names, the attributes each needs,
  * and which ones put a list of ids on the page. The content rules check tags against it and the
- * page route (src/components/mdx.ts) maps each name to its component.
+ * page route (src/pages/[lang]/[...slug].astro) maps each name to its component.
  */
-import { LESSON_PARTS } from './lessonRules.ts';
+import { CARD_SETS, LESSON_PARTS, TIP_KINDS } from './lessonRules.ts';
 import { CATEGORIES } from './schemas.ts';
 
 /** The labelled parts of a question on the Q&A pages (<Part kind="…">). */
@@ -46,6 +46,11 @@ export const MDX_COMPONENT_RULES = {
   LessonPart: { required: ['kind'], values: { kind: LESSON_PARTS }, sectionId: 'kind' },
   Step: { required: ['title', 'minutes'] },
   Doc: { required: ['id'], sourceId: 'id' },
+  /** Differentiation and things to watch for (issue 24): support, extension, misconception, safety. */
+  Tip: { required: ['kind'], values: { kind: TIP_KINDS } },
+  /** Materials printed as cards on A4 ("Print de kaarten"); a role card also has a goal. */
+  Cards: { required: ['kind'], values: { kind: CARD_SETS } },
+  Card: { required: ['title'] },
   LessonList: { required: [] },
   // The 2020 → 2021 comparison page.
   Change: { required: ['when'], values: { when: CHANGE_KINDS } },

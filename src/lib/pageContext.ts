@@ -3,6 +3,7 @@ import { createLinks, type SiteLinks } from './links.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './locales.ts';
 import type { SiteData, SitePage } from './site.ts';
 import { stripBase, type LinkFormat } from './urls.ts';
+import { isWorksheetRoute } from './worksheet.ts';
 
 /**
  * What every component of a page needs, worked out once per page (by src/middleware.ts) and read
@@ -16,6 +17,11 @@ export interface PageContext {
   page: SitePage | undefined;
   /** The one URL helper, relative to this page. */
   url: SiteLinks;
+  /**
+   * What of the page is shown: the page itself, or a lesson's pupil worksheet (the same MDX, only
+   * the pupil parts), at its own address below the lesson.
+   */
+  view: 'page' | 'worksheet';
 }
 
 export interface RouteInput {
@@ -49,5 +55,6 @@ export function createPageContext(data: SiteData, route: RouteInput): PageContex
   const here = routePath(route.pathname, route.base);
   const slug = route.params.slug;
   const page = route.params.lang && !route.params.search ? data.site.bySlug(lang, slug ?? '') : undefined;
-  return { lang, t: useTranslations(lang), data, page, url: createLinks(data.site, lang, here, { format: route.format, base: route.base, origin: route.site }) };
+  const view = page?.data.kind === 'lesson' && isWorksheetRoute(lang, route.params) ? 'worksheet' : 'page';
+  return { lang, t: useTranslations(lang), data, page, view, url: createLinks(data.site, lang, here, { format: route.format, base: route.base, origin: route.site }) };
 }

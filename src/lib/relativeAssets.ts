@@ -20,9 +20,3 @@ export function relativizeCss(css: string, base: string): string {
   const re = new RegExp(`url\\((["']?)${escapeRe(base)}_astro/`, 'g');
   return css.replace(re, (_m, quote: string) => `url(${quote}./`);
 }
-
-/** Paths under `<base>` that still start from the server's root (for the tests and the build check). */
-export function rootedAssetRefs(html: string, base: string): string[] {
-  const re = new RegExp(`\\s(?:href|src)="(${escapeRe(base)}_astro/[^"]*)"`, 'g');
-  return [...html.matchAll(re)].map((m) => m[1]!);
-}

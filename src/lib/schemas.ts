@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES, type Lang } from './locales.ts';
 import { parsePartialDate, type PartialDate } from './dates.ts';
 
 import { ID_PATTERN } from './ids.ts';
@@ -22,8 +23,16 @@ const eventDate = z.string().transform((value, ctx): PartialDate => {
 });
 
 const text = z.string().trim().min(1, 'must not be empty');
+/**
+ * A field in every language of the site (src/lib/locales.ts): a missing translation is an error,
+ * never a fallback.
+ */
+function inEveryLanguage<T extends z.ZodType>(field: T) {
+  const shape = Object.fromEntries(LOCALES.map((l) => [l, field])) as Record<Lang, T>;
+  return z.object(shape, { error: `needs ${LOCALES.map((l) => `"${l}"`).join(' and ')}` });
+}
 /** A string in both languages: a missing translation is an error, never a fallback. */
-export const bilingual = z.object({ nl: text, en: text }, { error: 'needs both "nl" and "en"' });
+export const bilingual = inEveryLanguage(text);
 
 export const PAGE_KINDS = ['background', 'questions', 'timeline', 'glossary', 'meta', 'lesson'] as const;
 
@@ -43,6 +52,24 @@ export const lessonMetaSchema = z.object({
 });
 export type LessonMeta = z.output<typeof lessonMetaSchema>;
 
+/** A day (YYYY-MM-DD); YAML may hand over an unquoted date as a Date. */
+const day = z.union([z.date(), z.string()], { error: 'must be a date (YYYY-MM-DD)' }).transform((v, ctx) => {
+  const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
+  const parsed = parsePartialDate(iso);
+  if (typeof parsed === 'string' || parsed.precision !== 'day') {
+    ctx.addIssue({ code: 'custom', message: `"${iso}" must be a day (YYYY-MM-DD)` });
+    return z.NEVER;
+  }
+  return iso;
+});
+
+/**
+ * A correction of substance shown at the page's end (see corrections.ts): its date and, in the
+ * file's language, what was wrong and what is right. The other language's file holds its twin.
+ */
+export const correctionSchema = z.object({ date: day, text }, { error: 'each correction needs a "date" and a "text"' });
+export type Correction = z.output<typeof correctionSchema>;
+
 export const pageSchema = z.object({
   translationKey: idSchema,
   title: text,
@@ -58,7 +85,14 @@ export const pageSchema = z.object({
   /** Required for kind "lesson" (checked in lessonRules.ts). */
   lesson: lessonMetaSchema.optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
-  updated: z.union([z.date(), z.string()]).transform((v, ctx) => {
+  /** Corrections of substance, listed at the page's end; typo and wording fixes are not listed. */
+  corrections: z.array(correctionSchema).optional(),
+  /**
+   * Optional override of the page's "updated" date, which comes from the git history of its files
+   * (src/lib/pageDates.ts): for a correction that should show a later date. Wins only when later.
+   */
+  updated: z.union([z.date(), z.string()]).optional().transform((v, ctx) => {
+    if (v === undefined) return undefined;
     const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
     const parsed = parsePartialDate(iso);
     if (typeof parsed === 'string' || parsed.precision !== 'day') {
@@ -68,9 +102,19 @@ export const pageSchema = z.object({
     return iso;
   }),
 });
-export type PageData = z.output<typeof pageSchema>;
+/** The front matter as written; `updated` is only an override. */
+export type PageFrontmatter = z.output<typeof pageSchema>;
+/** A page's data as the site uses it: `updated` is the page's real date (src/lib/pageDates.ts). */
+export type PageData = Omit<PageFrontmatter, 'updated'> & { updated: string };
 
 export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;
+
+/**
+ * The sources page's groups, in order: the official record (parliamentary papers and the law),
+ * regulators and courts, then news and other sources. The ids are anchors (#official-record).
+ */
+export const SOURCE_GROUPS = ['official-record', 'regulators-courts', 'news-other'] as const;
+export type SourceGroup = (typeof SOURCE_GROUPS)[number];
 
 /** Text that is the same in both languages (a name) or written for each language. */
 export const nameOrBilingual = z.union([text, bilingual], { error: 'must be a string or { nl, en }' });
@@ -78,10 +122,14 @@ export const nameOrBilingual = z.union([text, bilingual], { error: 'must be a st
 export const sourceSchema = z.object({
   id: idSchema,
   /**
-   * The source's real title, in its own `language`, exactly as published. Left out when neither
-   * the sources nor the checked facts give it: the site then says the title is not known.
+   * The source's real title, exactly as published (../shared/facts/titles.md), in its own
+   * `language` (or `titleLanguage`). Left out when no checked title exists: no title line then.
    */
   title: text.optional(),
+  /** The title's language where it differs from the source's (the English version's title). */
+  titleLanguage: z.enum(SOURCE_LANGUAGES).optional(),
+  /** Where the sources page lists it: see SOURCE_GROUPS. */
+  group: z.enum(SOURCE_GROUPS),
   /** What the source is, in both languages (the reader's language, never a calque). */
   description: bilingual,
   publisher: nameOrBilingual,
@@ -98,6 +146,12 @@ export type Source = z.output<typeof sourceSchema>;
 export const glossarySchema = z.object({
   id: idSchema,
   term: bilingual,
+  /**
+   * The name in its own language when it is long or foreign (CNIL's French name, the Dutch word
+   * behind an English term): shown under the term, marked with its language, on pages of another
+   * language only, so the term heading stays short.
+   */
+  original: z.object({ text, lang: z.enum(SOURCE_LANGUAGES) }, { error: 'needs "text" and "lang"' }).optional(),
   definition: bilingual,
   see: z.array(idSchema).optional(),
   sources: z.array(idSchema).optional(),
@@ -122,10 +176,10 @@ export const eventSchema = z.object({
   category: z.enum(CATEGORIES),
   title: bilingual,
   /** Used on the chart where the full title would need more than three lines; never cut short. */
-  short: z.object({ nl: oneLine, en: oneLine }, { error: 'needs both "nl" and "en"' }).optional(),
+  short: inEveryLanguage(oneLine).optional(),
   summary: bilingual,
   /** A turning point of the story: a one-line note drawn on the chart beside the event. */
-  turningPoint: z.object({ nl: oneLine, en: oneLine }, { error: 'needs both "nl" and "en"' }).optional(),
+  turningPoint: inEveryLanguage(oneLine).optional(),
   sources: z.array(idSchema).min(1, 'must list at least one source id'),
   links: z.array(z.object({ page: idSchema, section: idSchema })).optional(),
 });

@@ -1,4 +1,4 @@
-import type { Lang } from './locales.ts';
+import { LANGUAGES, LOCALES, type Lang } from './locales.ts';
 import type { PAGE_KINDS } from './schemas.ts';
 import { pagePath } from './urls.ts';
 
@@ -8,7 +8,7 @@ import { pagePath } from './urls.ts';
  */
 
 /** The search page's slug per language: `/nl/zoeken/`, `/en/search/`. Never indexed. */
-export const SEARCH_SLUGS: Record<Lang, string> = { nl: 'zoeken', en: 'search' };
+export const SEARCH_SLUGS = Object.fromEntries(LOCALES.map((l) => [l, LANGUAGES[l].searchSlug])) as Record<Lang, string>;
 
 /** Query parameter a teacher shares: `/nl/zoeken/?q=catch`. */
 export const QUERY_PARAM = 'q';
@@ -16,15 +16,36 @@ export const QUERY_PARAM = 'q';
 /** Query parameter Pagefind adds to result links; the opened page highlights those words. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
+/**
+ * Pagefind's ranking, the same for the site's search and the tests. A page title's words add a
+ * boost on top of the text's score (metaWeights.title, 5 by default): at 5 a lesson whose title
+ * holds a reader's word ("gezichtsherkenning", "facial recognition") came first, above the
+ * explainers. At 2 a title still helps (a lesson is found by its own title), the text decides.
+ * Lessons' own words also weigh less (LESSON_SEARCH_WEIGHT in lessonRules.ts).
+ */
+export const SEARCH_RANKING = { metaWeights: { title: 2 } } as const;
+
 /** Longest query taken from a URL; anything longer is cut, never rendered as HTML anyway. */
 export const MAX_QUERY_LENGTH = 200;
 
 export type PageKind = (typeof PAGE_KINDS)[number];
 
 
-/** Pages opened from disk (file://) cannot fetch the index: search needs a web server. */
-export function searchAvailable(protocol: string): boolean {
-  return protocol !== 'file:';
+/**
+ * Where search reads Pagefind's files: from the server with fetch(), or, on a page opened from
+ * disk (file://, the copy `npm run package` makes), from classic scripts (lib/diskSearch.ts).
+ */
+export function searchSource(protocol: string): 'server' | 'disk' {
+  return protocol === 'file:' ? 'disk' : 'server';
+}
+
+/**
+ * Whether search is offered. On a server always (a failure to load says so). From disk only in a
+ * browser with WebAssembly, which Pagefind's engine is: without it the search page says at once
+ * that search needs a web server and lists every page.
+ */
+export function searchAvailable(protocol: string, hasWebAssembly: boolean): boolean {
+  return searchSource(protocol) === 'server' || hasWebAssembly;
 }
 
 /** Site-relative path of the search page, e.g. `nl/zoeken/`; the URL helper makes the link. */

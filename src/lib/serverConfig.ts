@@ -36,21 +36,24 @@ export function headerPolicy(input: ServerConfigInput, search: boolean): string 
   return [policy, ...HEADER_ONLY_DIRECTIVES].join('; ');
 }
 
-/** `_headers` for static hosts that read it (Netlify, Cloudflare Pages); paths from the site root. */
+/**
+ * `_headers` for static hosts that read it (Netlify, Cloudflare Pages); paths from the site root.
+ * Such hosts apply every rule that matches a path and join repeated headers, so each header has
+ * exactly one rule per path: `/*` sends the headers every file needs (nosniff too on Pagefind's
+ * files, the icon, robots.txt), and the page rules below it send only the policy, on patterns that
+ * never overlap (two Content-Security-Policy values would both be enforced).
+ */
 export function headersFile(input: ServerConfigInput): string {
-  const block = (path: string, search: boolean) =>
-    [path, `  Content-Security-Policy: ${headerPolicy(input, search)}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n');
-  // Patterns that never overlap: hosts merge the headers of every matching rule, and two
-  // Content-Security-Policy values would both be enforced.
+  const policy = (path: string, search: boolean) => [path, `  Content-Security-Policy: ${headerPolicy(input, search)}`].join('\n');
   return [
     '# Security headers for this site (see README.txt). Paths are relative to where the site is published.',
-    block('/', false),
-    block('/index.html', false),
-    block('/404.html', false),
-    ...LOCALES.map((lang) => block(`/${lang}/*`, true)),
-    // No policy here (scripts and styles need none), so it never doubles one; nosniff matters most
-    // for exactly these files. These hosts compress by themselves.
-    ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`, ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+    ['/*', ...COMMON.map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
+    policy('/', false),
+    policy('/index.html', false),
+    policy('/404.html', false),
+    ...LOCALES.map((lang) => policy(`/${lang}/*`, true)),
+    // No policy here (scripts and styles need none). These hosts compress by themselves.
+    ['/_astro/*', `  Cache-Control: ${ASSET_CACHE}`].join('\n'),
     '',
   ].join('\n\n');
 }

@@ -4,6 +4,7 @@
 // today's date, the address and a copy button when the reader opens it (./citeThis/enhance.ts,
 // fetched then). Without JavaScript the citation keeps its placeholders ("[datum]", "[date]") and
 // stays selectable. Nothing here depends on where the site is hosted.
+import { DEFAULT_LANG, isLang, LANGUAGES } from '../lib/locales.ts';
 const enhancer = () => import('./citeThis/enhance.ts');
 
 document.addEventListener(
@@ -28,7 +29,8 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-print-here]')) {
 }
 for (const el of document.querySelectorAll<HTMLElement>('[data-print-address]')) el.hidden = false;
 // Written as the page writes its dates ("25 november 2026", "25 November 2026"), not the US way.
-const locale = document.documentElement.lang === 'en' ? 'en-GB' : 'nl-NL';
+const lang = document.documentElement.lang;
+const locale = LANGUAGES[isLang(lang) ? lang : DEFAULT_LANG].intl;
 for (const el of document.querySelectorAll('[data-print-today]')) {
   el.textContent = new Date().toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }

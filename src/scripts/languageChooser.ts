@@ -1,8 +1,10 @@
 // On the bilingual root page: suggest the reader's language by marking its card and button, and
 // never leave the page on its own, so the root address can be shared and the choice stays the reader's.
+import { isLang } from '../lib/locales.ts';
+
 const preferred = (navigator.languages ?? [navigator.language])
   .map((l) => l.toLowerCase().slice(0, 2))
-  .find((l) => l === 'nl' || l === 'en');
+  .find(isLang);
 const link = preferred && document.querySelector<HTMLAnchorElement>(`a[data-lang="${preferred}"]`);
 if (link) {
   link.classList.add('suggested');

@@ -4,8 +4,9 @@
 // Pagefind's engine (pagefind.js), the WebAssembly and the index follow only then. Search opens
 // from the header link, `/` or Ctrl/Cmd+K. Without JavaScript the header link simply goes to the
 // search page, which says that search needs JavaScript and lists every page. Opened from disk
-// (file://), the link also goes to the search page, which says in the page's language that search
-// needs a web server and how to start one.
+// (file://, the copy `npm run package` makes) search works the same, reading Pagefind's files from
+// classic scripts (search/disk.ts); in a browser that cannot run it there, the link goes to the
+// search page, which says in the page's language that search needs a web server and how to start one.
 //
 // Nothing from the URL (?q=, #hash) or the index is ever written as HTML: the query goes to
 // Pagefind's API, input values and textContent; results are built from text with DOM calls.
@@ -15,7 +16,7 @@ const ui = () => import('./search/ui.ts');
 
 const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
 const link = document.querySelector<HTMLAnchorElement>('a[data-search-open]');
-const canSearch = searchAvailable(window.location.protocol);
+const canSearch = searchAvailable(window.location.protocol, typeof WebAssembly === 'object');
 
 function isEditable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -30,7 +31,7 @@ function openSearch(e: Event): void {
     e.preventDefault();
     void ui().then((m) => m.openDialog(link));
   } else if (link && e.type === 'keydown') {
-    // From disk: the shortcut does what the link does, and the search page explains.
+    // From disk without WebAssembly: the shortcut does what the link does, and the search page explains.
     e.preventDefault();
     window.location.assign(link.href);
   }

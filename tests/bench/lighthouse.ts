@@ -7,8 +7,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import { chromiumPath } from '../support/chromium.ts';
 import { serveStatic } from '../support/server.ts';
 
-export const LIGHTHOUSE_PAGES = ['nl/', 'nl/kamervragen-2020/', 'nl/tijdlijn/', 'en/', 'en/questions-2020/', 'en/timeline/'];
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+export const LIGHTHOUSE_PAGES = ['nl/', 'nl/kamervragen-2020/', 'nl/tijdlijn/', 'nl/zoeken/', 'en/', 'en/questions-2020/', 'en/timeline/', 'en/search/'];
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+/** The search pages are noindex on purpose: SEO is not scored there. */
+export const scored = (path: string, category: Category): boolean => category !== 'seo' || !/\/(zoeken|search)\/$/.test(path);
 export type Category = (typeof CATEGORIES)[number];
 
 export interface LighthouseResult {
@@ -33,7 +35,7 @@ export async function measureLighthouse(dist: string, pages = LIGHTHOUSE_PAGES):
       if (!run) throw new Error(`Lighthouse returned nothing for /${path}`);
       const { categories, audits } = run.lhr;
       const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((categories[c]?.score ?? 0) * 100)])) as Record<Category, number>;
-      const counted = new Set(CATEGORIES.flatMap((c) => (categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
+      const counted = new Set(CATEGORIES.filter((c) => scored(path, c)).flatMap((c) => (categories[c]?.auditRefs ?? []).filter((r) => r.weight > 0).map((r) => r.id)));
       const misses = Object.values(audits)
         .filter((a) => counted.has(a.id) && a.score !== null && a.score < 1)
         .map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`);

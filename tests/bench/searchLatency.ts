@@ -22,22 +22,25 @@ export interface SearchMeasurement {
 }
 
 /** The Dutch page the reader searches from, and the words a reader might look for. */
-const START_PAGE = 'nl/antwoorden-2021/';
-const FIRST_QUERY = 'catch';
-const QUERIES = [
+export const START_PAGE = 'nl/antwoorden-2021/';
+export const FIRST_QUERY = 'catch';
+export const QUERIES = [
   'politie', 'gezichtsherkenning', 'minister', 'privacy', 'boete', 'europa', 'clearview', 'database',
   'foto', 'toezichthouder', 'avg', 'verbod', 'klacht', 'dekker', 'grapperhaus', 'buitenweg', 'nos',
   'kamervragen', 'biometrische', 'italië',
 ];
 
-const median = (xs: number[]) => {
+export const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Types `term` into the open search and returns ms from its last keydown to results shown. */
-async function timedQuery(page: Page, term: string): Promise<number> {
+/**
+ * Types `term` into the open search and returns ms from its last keydown to results shown (the
+ * page keeps that moment, performance.now(), as `__bench.shownAt`).
+ */
+export async function timedQuery(page: Page, term: string): Promise<number> {
   await page.evaluate(() => {
     const w = window as unknown as { __bench: { lastKey: number; before: Set<Element> } };
     const input = document.querySelector<HTMLInputElement>('dialog [data-search-input]')!;
@@ -62,6 +65,7 @@ async function timedQuery(page: Page, term: string): Promise<number> {
         const observer = new MutationObserver(() => {
           if (w.__bench.lastKey && shown()) {
             observer.disconnect();
+            (w.__bench as { shownAt?: number }).shownAt = performance.now();
             resolve(performance.now() - w.__bench.lastKey);
           }
         });

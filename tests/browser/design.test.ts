@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 
@@ -175,11 +175,12 @@ describe('on a phone and on paper (issue 14)', () => {
     await g.context.close();
   });
 
-  // One walk over every built page with the site's scripts and one without; each page is loaded
-  // once per walk, at 320 or 390 px, checked, then resized to the other width (and switched to the
-  // other colour scheme) in place and checked again: the layout follows the viewport and the
-  // colour scheme without a reload (no script reads the width or the scheme), so this is the same
-  // as loading it at each width. No page may scroll sideways at either width (WCAG 1.4.10; axe cannot see this).
+  // One walk over every built page with the site's scripts and one without, one test per page (so
+  // no test comes near its timeout on a busy machine); each page is loaded once per walk, at 320 or
+  // 390 px, checked, then resized to the other width (and switched to the other colour scheme) in
+  // place and checked again: the layout follows the viewport and the colour scheme without a reload
+  // (no script reads the width or the scheme), so this is the same as loading it at each width. No
+  // page may scroll sideways at either width (WCAG 1.4.10; axe cannot see this).
   // axe runs once per page, the pages taking turns at the four combinations of scripts on/off and
   // light/dark (and 320/390 px), so every combination is checked across both languages without
   // running axe four times per page. At 320 px with scripts every target must be 24 × 24 px (WCAG
@@ -191,56 +192,65 @@ describe('on a phone and on paper (issue 14)', () => {
     { width: 390, siteScripts: true, colorScheme: 'dark' },
     { width: 390, siteScripts: false, colorScheme: 'light' },
   ] as const;
-  it.each([
+  describe.each([
     [true, 'light', 'dark'],
     [false, 'dark', 'light'],
-  ] as const)(
-    'site scripts %s: no page scrolls sideways at 320 px (%s) or 390 px (%s); axe finds nothing on its share of pages; targets (with scripts) and contents (without) hold',
-    async (siteScripts, scheme320, scheme390) => {
-      const g = await guardedPage(served.browser, served.server.origin, { siteScripts, colorScheme: scheme320, viewport: { width: 320, height: 800 } });
+  ] as const)('site scripts %s: no sideways scroll at 320 px (%s) or 390 px (%s), axe on its share, targets (with scripts) and contents (without)', (siteScripts, scheme320, scheme390) => {
+    let g: GuardedPage;
+    const contents: string[] = [];
+    const schemeAt = { 320: scheme320, 390: scheme390 } as const;
+    let now = { width: 320, colorScheme: scheme320 as string };
+    const view = async (width: 320 | 390) => {
+      if (now.width !== width) await g.page.setViewportSize({ width, height: 800 });
+      if (now.colorScheme !== schemeAt[width]) await g.page.emulateMedia({ colorScheme: schemeAt[width] });
+      now = { width, colorScheme: schemeAt[width] };
+    };
+    beforeAll(async () => {
+      g = await guardedPage(served.browser, served.server.origin, { siteScripts, colorScheme: scheme320, viewport: { width: 320, height: 800 } });
+    });
+    afterAll(async () => {
+      await g?.context.close();
+    });
+
+    it.each(all.map((path, i) => [`/${path}`, i, path] as const))('%s', async (_label, i, path) => {
       const report: string[] = [];
-      const contents: string[] = [];
-      const schemeAt = { 320: scheme320, 390: scheme390 } as const;
-      let now = { width: 320, colorScheme: scheme320 as string };
-      const view = async (width: 320 | 390) => {
-        if (now.width !== width) await g.page.setViewportSize({ width, height: 800 });
-        if (now.colorScheme !== schemeAt[width]) await g.page.emulateMedia({ colorScheme: schemeAt[width] });
-        now = { width, colorScheme: schemeAt[width] };
-      };
-      for (const [i, path] of all.entries()) {
-        // Every other page is loaded at 390 px and then narrowed, so loading at either width is
-        // seen too.
-        const widths = i % 2 ? ([390, 320] as const) : ([320, 390] as const);
-        await view(widths[0]);
-        await g.page.goto(`${served.site}${path}`);
-        for (const width of widths) {
-          await view(width);
-          const o = await overflow(g.page);
-          if (o.width !== width) report.push(`/${path}: the viewport is ${o.width} px, not ${width}`);
-          if (o.scroll > o.width) report.push(`/${path}: ${o.scroll} px wide at ${width} px: ${o.culprits.join('; ')}`);
-          const turn = COMBOS.findIndex((c) => c.width === width && c.siteScripts === siteScripts && c.colorScheme === schemeAt[width]);
-          if (i % COMBOS.length === turn) {
-            for (const v of await axeViolations(g.page)) report.push(`/${path} axe (${width} px, js ${siteScripts}, ${schemeAt[width]}): ${v}`);
-          }
-        }
-        const page = pages.find((p) => p.path === path);
-        if (!siteScripts && page) report.push(...(await contentsProblems(g.page, page, contents)));
-        if (!siteScripts) report.push(...(await apparatusProblems(g.page, path)));
-        if (siteScripts) {
-          // Open the folded parts too: the menu and the contents are targets when open.
-          await view(320);
-          await g.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          for (const t of await smallTargets(g.page)) report.push(`/${path}: target ${t}`);
+      const seen = { requests: g.foreignRequests.length, errors: g.errors.length };
+      // Every other page is loaded at 390 px and then narrowed, so loading at either width is
+      // seen too.
+      const widths = i % 2 ? ([390, 320] as const) : ([320, 390] as const);
+      await view(widths[0]);
+      await g.page.goto(`${served.site}${path}`);
+      for (const width of widths) {
+        await view(width);
+        const o = await overflow(g.page);
+        if (o.width !== width) report.push(`the viewport is ${o.width} px, not ${width}`);
+        if (o.scroll > o.width) report.push(`${o.scroll} px wide at ${width} px: ${o.culprits.join('; ')}`);
+        const turn = COMBOS.findIndex((c) => c.width === width && c.siteScripts === siteScripts && c.colorScheme === schemeAt[width]);
+        if (i % COMBOS.length === turn) {
+          for (const v of await axeViolations(g.page)) report.push(`axe (${width} px, js ${siteScripts}, ${schemeAt[width]}): ${v}`);
         }
       }
-      if (!siteScripts) {
-        for (const p of pages) if (!all.includes(p.path)) report.push(`/${p.path}: not built`);
-        for (const key of LONG) if (!contents.includes(key)) report.push(`${key}: no contents checked`);
+      const page = pages.find((p) => p.path === path);
+      if (!siteScripts && page) report.push(...(await contentsProblems(g.page, page, contents)));
+      if (!siteScripts) report.push(...(await apparatusProblems(g.page, path)));
+      if (siteScripts) {
+        // Open the folded parts too: the menu and the contents are targets when open.
+        await view(320);
+        await g.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+        for (const t of await smallTargets(g.page)) report.push(`target ${t}`);
       }
       expect(report).toEqual([]);
-      await done(g);
-    },
-  );
+      expect(g.foreignRequests.slice(seen.requests)).toEqual([]);
+      expect(g.errors.slice(seen.errors)).toEqual([]);
+    });
+
+    if (!siteScripts) {
+      it('every content page was built, and every long page had its contents checked', () => {
+        expect(pages.filter((p) => !all.includes(p.path)).map((p) => p.path)).toEqual([]);
+        expect(LONG.filter((key) => !contents.includes(key))).toEqual([]);
+      });
+    }
+  });
 
   it('the phone menu is a disclosure: opens and closes by keyboard, names the current page, traps nothing', async () => {
     for (const siteScripts of [true, false]) {

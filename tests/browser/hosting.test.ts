@@ -1,8 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { guardedPage, launch, servedSite } from '../support/browser.ts';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { guardedPage, launch, servedSite, type GuardedPage } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { readPage, references } from '../support/html.ts';
 import { ready } from '../support/ready.ts';
@@ -13,44 +14,54 @@ const dist = inject('dist');
 const { unpacked, zip } = inject('packaged');
 const packagedSite = join(unpacked, 'clearview-ai', 'site');
 const pages = contentPages();
+/** Bytes of the archive before search worked from disk (issue 25: at most 1.5 times this after). */
+const ZIP_BEFORE_DISK_SEARCH = 671_066;
 const randomFolder = () => `/${Math.random().toString(36).slice(2, 8)}/${Math.random().toString(36).slice(2, 8)}/`;
 
 /** The pages every walk visits: the root, every content page and the two search pages. */
 const walked = ['', ...pages.map((p) => p.path), 'nl/zoeken/', 'en/search/'];
 
+type Served = { browser: import('playwright-core').Browser; site: string; server: { origin: string } };
+
 /**
- * Loads every page in Chromium under `site` and follows every header, footer and in-text link of
- * it: the stylesheet must apply (the page's custom properties are set), every link must answer
- * 200 and stay in the site's folder, no page may log an error or ask another host for anything.
- * The links the browser has are also checked to be the ones written in the page's HTML (no
- * script adds one), which is what lets `everyPageAnswers` read them from the HTML.
+ * Loads every page in Chromium under `site`, one test per page (none comes near its timeout on a
+ * busy machine), and follows every header, footer and in-text link of it: the stylesheet must
+ * apply (the page's custom properties are set), every link must answer 200 and stay in the site's
+ * folder, no page may log an error or ask another host for anything. The links the browser has
+ * are also checked to be the ones written in the page's HTML (no script adds one), which is what
+ * lets `everyPageAnswers` read them from the HTML. Call inside a describe that serves the site.
  */
-async function everyPageWorks(served: { browser: import('playwright-core').Browser; site: string; server: { origin: string } }, dir: string): Promise<string[]> {
-  const problems: string[] = [];
-  const g = await guardedPage(served.browser, served.server.origin);
+function everyPageWorks(served: Served, dir: string): void {
+  let g: GuardedPage;
   const checked = new Map<string, number>();
-  for (const path of walked) {
+  beforeAll(async () => {
+    g = await guardedPage(served.browser, served.server.origin);
+  });
+  afterAll(async () => {
+    await g?.context.close();
+  });
+  it.each(walked.map((path) => [`/${path}`, path] as const))('%s in Chromium: styled, and every header, footer and in-text link answers in the folder', async (_label, path) => {
+    const problems: string[] = [];
+    const seen = { requests: g.foreignRequests.length, errors: g.errors.length };
     const response = await g.page.goto(`${served.site}${path}`);
-    if (response?.status() !== 200) problems.push(`${path}: status ${response?.status()}`);
+    if (response?.status() !== 200) problems.push(`status ${response?.status()}`);
     const styled = await g.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim());
-    if (!styled) problems.push(`${path}: the stylesheet did not apply`);
+    if (!styled) problems.push('the stylesheet did not apply');
     // SVG links (the timeline chart) too: their href is an attribute, resolved here.
     const links = await g.page.locator('header a[href], footer a[href], main a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
     const written = new Set(references(readPage(dir, path)).links.map((href) => new URL(href, g.page.url()).href));
     for (const href of links) {
-      if (!written.has(href)) problems.push(`${path}: ${href} is not in the page's HTML`);
+      if (!written.has(href)) problems.push(`${href} is not in the page's HTML`);
       const url = new URL(href);
       if (url.origin !== served.server.origin) continue;
       const key = url.pathname;
       if (!checked.has(key)) checked.set(key, (await g.page.request.get(`${url.origin}${url.pathname}`)).status());
-      if (checked.get(key) !== 200) problems.push(`${path}: ${href} → ${checked.get(key)}`);
-      if (!key.startsWith(new URL(served.site).pathname)) problems.push(`${path}: ${href} leaves the site's folder`);
+      if (checked.get(key) !== 200) problems.push(`${href} → ${checked.get(key)}`);
+      if (!key.startsWith(new URL(served.site).pathname)) problems.push(`${href} leaves the site's folder`);
     }
-  }
-  if (g.errors.length) problems.push(...g.errors);
-  if (g.foreignRequests.length) problems.push(...g.foreignRequests);
-  await g.context.close();
-  return problems;
+    problems.push(...g.errors.slice(seen.errors), ...g.foreignRequests.slice(seen.requests));
+    expect(problems).toEqual([]);
+  });
 }
 
 /**
@@ -103,7 +114,7 @@ async function everyPageAnswers(site: string, dir: string): Promise<string[]> {
 }
 
 /** A few pages in Chromium under `site`: styled, nothing missing, no error, no other host. */
-async function sampleStyled(served: { browser: import('playwright-core').Browser; site: string; server: { origin: string } }): Promise<string[]> {
+async function sampleStyled(served: Served): Promise<string[]> {
   const problems: string[] = [];
   const g = await guardedPage(served.browser, served.server.origin);
   const failed: string[] = [];
@@ -127,9 +138,7 @@ const folders = [['the root', '/'], ['a random folder', randomFolder()], ['anoth
 describe.each(folders)('the same build served from %s', (name, folder) => {
   const served = servedSite(dist, folder);
   if (name === 'a random folder') {
-    it('styles every page in Chromium and resolves every header, footer and in-text link', async () => {
-      expect(await everyPageWorks(served, dist)).toEqual([]);
-    });
+    describe('every page', () => everyPageWorks(served, dist));
   } else {
     it('styles a sample of pages in Chromium', async () => {
       expect(await sampleStyled(served)).toEqual([]);
@@ -154,9 +163,10 @@ describe('the 404 page at any depth', () => {
     expect(await g.page.locator('h1').first().textContent()).toBe('Pagina niet gevonden');
     expect(await g.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim())).not.toBe('');
     await expect.poll(() => g.page.locator('a[hreflang="en"]').evaluate((a) => (a as HTMLAnchorElement).href)).toBe(`${served.site}en/`);
-    // Chromium reports the 404 itself (and the browser's own favicon.ico guess) as console
-    // errors; finding the site's root asks for nothing that is not there.
-    expect(missing.filter((u) => u !== `${served.site}nl/no/such/page/` && !u.endsWith('/favicon.ico'))).toEqual([]);
+    // Chromium reports the 404 itself as a console error; finding the site's root asks for nothing
+    // that is not there, and the page names its icon (no guess at /favicon.ico).
+    expect(await g.page.locator('link[rel="icon"]').getAttribute('href')).toMatch(/^data:image\/svg\+xml,/);
+    expect(missing.filter((u) => u !== `${served.site}nl/no/such/page/`)).toEqual([]);
     expect(g.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     await g.context.close();
   });
@@ -168,7 +178,13 @@ describe('the archive of npm run package', () => {
     expect(existsSync(zip)).toBe(true);
     const top = join(unpacked, 'clearview-ai');
     expect(readFileSync(join(top, 'LEESMIJ.txt'), 'utf8')).toMatch(/python3 -m http\.server/);
-    expect(readFileSync(join(top, 'README.txt'), 'utf8')).toMatch(/Only search/);
+    expect(readFileSync(join(top, 'README.txt'), 'utf8')).toMatch(/Search works from a disk too/);
+    expect(readFileSync(join(top, 'LEESMIJ.txt'), 'utf8')).toMatch(/Ook zoeken werkt vanaf een schijf/);
+    // Issue 25: search from disk may add at most half of what the archive was without it (655 KB);
+    // its files, compressed as the zip compresses them (other growth of the site is not its cost).
+    const disk = join(packagedSite, 'pagefind', 'disk');
+    const added = readdirSync(disk).reduce((n, f) => n + deflateRawSync(readFileSync(join(disk, f)), { level: 9 }).length, 0);
+    expect(added).toBeLessThanOrEqual(0.5 * ZIP_BEFORE_DISK_SEARCH);
     expect(readFileSync(join(top, 'server', 'nginx.conf'), 'utf8')).toMatch(/frame-ancestors 'none'/);
     const htaccess = readFileSync(join(packagedSite, '.htaccess'), 'utf8');
     expect(htaccess).toMatch(/X-Content-Type-Options "nosniff"/);
@@ -187,12 +203,10 @@ describe('the archive of npm run package', () => {
 
   describe('served from a folder', () => {
     const served = servedSite(packagedSite, randomFolder());
-    it('styles every page and resolves every link', async () => {
-      expect(await everyPageWorks(served, packagedSite)).toEqual([]);
-    });
+    everyPageWorks(served, packagedSite);
   });
 
-  it('opened from disk: styled pages, working menu, language switch and timeline links, and search says it needs a server', async () => {
+  it('opened from disk: styled pages, working menu, language switch and timeline links, and the search dialog', async () => {
     const browser = await launch(inject('chromium'));
     const g = await guardedPage(browser, 'file:///', { locale: 'en-GB' });
     const start = pathToFileURL(join(packagedSite, 'index.html')).href;
@@ -237,13 +251,13 @@ describe('the archive of npm run package', () => {
     await g.page.waitForURL(/\/en\/questions-2020\/index\.html(#[a-z0-9-]+)?$/);
     expect(await g.page.getAttribute('html', 'lang')).toBe('en');
 
-    // Search from disk: the shortcut (like the link) goes to the search page, which says it needs
-    // a server and keeps its list of every page.
+    // Search works from disk too (tests/browser/diskSearch.test.ts searches): the shortcut opens
+    // the dialog on this page, in English.
+    const here = g.page.url();
     await g.page.keyboard.press('/');
-    await g.page.waitForURL(/\/en\/search\/index\.html$/);
-    await expect.poll(() => g.page.locator('[data-search-status]').first().textContent()).toMatch(/does not work when you open the site from a disk/);
-    expect(await g.page.locator('[data-search-input]').count()).toBe(0);
-    expect(await g.page.locator('[data-search-fallback] a').count()).toBeGreaterThan(10);
+    await g.page.waitForSelector('dialog [data-search-input]', { state: 'visible' });
+    expect(await g.page.locator('dialog h2').textContent()).toBe('Search this site');
+    expect(g.page.url()).toBe(here);
 
     expect(g.errors).toEqual([]);
     await g.context.close();

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
@@ -14,6 +14,9 @@ const DOCUMENTS: Record<string, string> = {
   'ah-2669': 'kamervragen-2020-2669.txt',
   'article-2021': 'article-2021-dekker-answers.txt',
 };
+if (!existsSync(SHARED)) {
+  throw new Error(`tests/build/locators.test.ts checks every passage against the source documents in ${SHARED}, which is missing: put the shared/ folder beside the project (as CI does) and run the tests again.`);
+}
 const text = Object.fromEntries(Object.entries(DOCUMENTS).map(([id, file]) => [id, readFileSync(join(SHARED, file), 'utf8')]));
 const sources = parse(readFileSync(join(PROJECT_ROOT, 'content', 'sources.yaml'), 'utf8')) as { id: string; url?: string }[];
 const urlOf = new Map(sources.map((s) => [s.id, s.url]));

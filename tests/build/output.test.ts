@@ -29,6 +29,19 @@ describe.each([
   ['npm run build', dist],
   ['a build with BASE_PATH and SITE_URL', based.dist],
 ])('built site (%s)', (_name, out) => {
+  it('ships the headers a meta tag cannot send, for hosts that read _headers or .htaccess', () => {
+    const headers = readFileSync(join(out, '_headers'), 'utf8');
+    // nosniff and no-referrer for every path (Pagefind's files, the icon) from one rule.
+    expect(headers).toMatch(/^\/\*\n {2}X-Content-Type-Options: nosniff\n {2}Referrer-Policy: no-referrer$/m);
+    const policies = headers.split('\n\n').filter((b) => b.includes('Content-Security-Policy'));
+    expect(policies.length).toBeGreaterThanOrEqual(5);
+    for (const block of policies) expect(block, block.split('\n')[0]).toMatch(/frame-ancestors 'none'/);
+    const apache = readFileSync(join(out, '.htaccess'), 'utf8');
+    expect(apache).toContain('Header always set X-Content-Type-Options "nosniff"');
+    expect(apache).toMatch(/Header always set Content-Security-Policy "[^"]*frame-ancestors 'none'/);
+    // Apache's 404 page is named from the server root: the build's own base path.
+    expect(apache).toContain(`ErrorDocument 404 ${out === dist ? '/' : based.base}404.html`);
+  });
   it('has a page for every content file in both languages, and nothing unexpected', () => {
     expect(pages.length).toBeGreaterThanOrEqual(18);
     // The lessons live in a folder under the teachers page (issue 15): four in each language.
@@ -36,8 +49,10 @@ describe.each([
     for (const page of pages) {
       expect(existsSync(join(out, page.path, 'index.html')), page.file).toBe(true);
     }
-    // Besides the content pages: the language chooser, the 404 page and one search page per language.
-    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`)];
+    // Besides the content pages: the language chooser, the 404 page, one search page per language
+    // and each lesson's pupil worksheet (issue 24), below the lesson.
+    const worksheets = pages.filter((p) => p.kind === 'lesson').map((p) => `${p.path}${p.lang === 'nl' ? 'werkblad' : 'worksheet'}/index.html`);
+    const expected = ['index.html', '404.html', 'nl/zoeken/index.html', 'en/search/index.html', ...pages.map((p) => `${p.path}index.html`), ...worksheets];
     expect(htmlFiles(out).sort()).toEqual(expected.sort());
   });
 
@@ -121,10 +136,11 @@ describe('addresses: relative by default, absolute only when the site\'s address
     const twin = twinOf(page);
     const up = '../'.repeat(page.path.split('/').length - 1);
     const has = (s: string) => expect(html.includes(s), s).toBe(true);
-    // Without SITE_URL no address is invented: no canonical, relative alternates.
+    // Without SITE_URL no address is invented: no canonical, and no alternates (search engines
+    // read only fully qualified ones; Lighthouse's SEO audit fails relative ones).
     expect(html).not.toContain('rel="canonical"');
-    has(`<link rel="alternate" hreflang="${twin.lang}" href="${up}${twin.path}"`);
-    has(`<link rel="alternate" hreflang="x-default" href="${up}"`);
+    expect(html).not.toContain('hreflang="x-default"');
+    expect(html).not.toMatch(/<link rel="alternate" hreflang/);
     // The language switch goes to the same page in the other language.
     has(`<a class="lang-switch" href="${up}${twin.path}"`);
 

@@ -2,10 +2,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { PROJECT_ROOT } from '../support/build.ts';
 import { servedSite } from '../support/browser.ts';
 import { contentPages, type ContentPage } from '../support/contentPages.ts';
 import { attrValues, htmlLang, readPage } from '../support/html.ts';
+import { expectedUpdated } from '../support/updated.ts';
 
 const dist = inject('dist');
 const pages = contentPages();
@@ -43,14 +43,17 @@ async function indexed(page: Page, site: string, lang: string): Promise<Fragment
   })()`) as Promise<Fragment[]>;
 }
 
-function updatedOf(page: ContentPage): string {
-  const text = readFileSync(join(PROJECT_ROOT, page.file), 'utf8');
-  return /^updated:\s*"?([\d-]+)"?\s*$/m.exec(text)![1]!;
-}
+const updatedOf = (page: ContentPage): string => expectedUpdated(page);
 
-/** Ids of the headings inside <main>: each one is a sub-result Pagefind can link to. */
+/**
+ * Ids of the headings inside <main> that Pagefind indexes: each one is a sub-result it can link
+ * to. Parts left out of the index (a lesson's teacher-only parts, data-pagefind-ignore="all") are
+ * not; lessonSearch.test.ts checks that they stay out.
+ */
 function headingIds(html: string): string[] {
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  let main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  // Lesson parts are <section>s that hold no other <section>.
+  main = main.replace(/<section\b[^>]*data-pagefind-ignore="all"[^>]*>[\s\S]*?<\/section>/g, '');
   return [...main.matchAll(/<h[2-6]\b[^>]*\sid="([^"]+)"/g)].map((m) => m[1]!);
 }
 

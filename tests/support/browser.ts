@@ -42,6 +42,10 @@ export async function guardedPage(
     // JavaScript stays on so axe can still be evaluated in the page over CDP.
     await context.route(/\.m?js(\?.*)?$/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: '' }));
   }
+  // Playwright's own waits (a navigation, a locator) get the same room as a test: on a busy machine a
+  // page can take many seconds to load, and only the test's own budget should decide.
+  context.setDefaultTimeout(60_000);
+  context.setDefaultNavigationTimeout(60_000);
   const page = await context.newPage();
   const foreignRequests: string[] = [];
   const errors: string[] = [];

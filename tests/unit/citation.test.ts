@@ -1,18 +1,22 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citation, citationParts, isoDay } from '../../src/lib/citation.ts';
+import { citation, citationParts, isoDay, joinTitles } from '../../src/lib/citation.ts';
+import { nl } from '../../src/i18n/nl.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const page = { siteName: 'Clearview AI in Nederland', title: 'Hoe de antwoorden veranderden, 2020 → 2021', updated: '2026-11-23' };
 
 describe('citation (APA 7)', () => {
   it('Dutch: site as author, Dutch date order, "Geraadpleegd op … van …"', () => {
     expect(citation({ lang: 'nl', ...page, section: 'Gebruik door de politie', accessed: '2026-12-01', url: 'https://example.org/nl/antwoorden-vergeleken/#police-use' })).toBe(
-      'Clearview AI in Nederland. (2026, 23 november). Hoe de antwoorden veranderden, 2020 → 2021: Gebruik door de politie. Geraadpleegd op 1 december 2026, van https://example.org/nl/antwoorden-vergeleken/#police-use',
+      'Redactie van de website Clearview AI in Nederland. (2026, 23 november). Hoe de antwoorden veranderden, 2020 → 2021: Gebruik door de politie. Geraadpleegd op 1 december 2026, van https://example.org/nl/antwoorden-vergeleken/#police-use',
     );
   });
 
   it('English: month before day, "Retrieved …, from …"', () => {
     expect(citation({ lang: 'en', siteName: 'Clearview AI in the Netherlands', title: 'For teachers', updated: '2026-03-05', accessed: '2027-01-09', url: 'https://example.org/en/for-teachers/' })).toBe(
-      'Clearview AI in the Netherlands. (2026, March 5). For teachers. Retrieved January 9, 2027, from https://example.org/en/for-teachers/',
+      'Editors of the website Clearview AI in the Netherlands. (2026, March 5). For teachers. Retrieved January 9, 2027, from https://example.org/en/for-teachers/',
     );
   });
 
@@ -33,5 +37,58 @@ describe('citation (APA 7)', () => {
 
   it('isoDay gives the local calendar day', () => {
     expect(isoDay(new Date(2027, 0, 9, 23, 30))).toBe('2027-01-09');
+  });
+});
+
+/** Every page title in content/, with the headings of its sections and lesson parts. */
+function pagesAndSections(): { file: string; lang: 'nl' | 'en'; title: string; sections: string[] }[] {
+  const root = new URL('../../content/', import.meta.url).pathname;
+  const walk = (dir: string): string[] =>
+    readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(join(dir, d.name)) : d.name.endsWith('.mdx') ? [join(dir, d.name)] : []));
+  return ['nl', 'en'].flatMap((lang) =>
+    walk(lang).map((file) => {
+      const text = readFileSync(join(root, file), 'utf8');
+      const t = (lang === 'nl' ? nl : en) as Record<string, string>;
+      const sections = [
+        ...[...text.matchAll(/<Section\b[^>]*?\btitle="([^"]+)"/g)].map((m) => m[1]!),
+        ...[...text.matchAll(/<LessonPart\b[^>]*?\bkind="([a-z]+)"/g)].map((m) => t[`lesson.part.${m[1]}`]!),
+      ];
+      return { file, lang: lang as 'nl' | 'en', title: /^title: "(.+)"$/m.exec(text)![1]!, sections };
+    }),
+  );
+}
+
+describe('citation: author and joined titles', () => {
+  it('the author cannot be read as the company: it never starts with the site\'s bare name', () => {
+    for (const [lang, siteName] of [['nl', 'Clearview AI in Nederland'], ['en', 'Clearview AI in the Netherlands']] as const) {
+      const { author } = citationParts({ lang, siteName, title: 'Bronnen', updated: '2026-11-23' });
+      expect(author.startsWith('Clearview')).toBe(false);
+      expect(author).toContain(siteName);
+    }
+    expect(citationParts({ lang: 'nl', ...page }).author).toBe('Redactie van de website Clearview AI in Nederland.');
+    expect(citationParts({ lang: 'en', ...page, siteName: 'Clearview AI in the Netherlands' }).author).toBe('Editors of the website Clearview AI in the Netherlands.');
+  });
+
+  it('joins page and section with a colon only where no colon or question mark is already there', () => {
+    expect(joinTitles('Bronnen', 'Officiële stukken')).toBe('Bronnen: Officiële stukken');
+    expect(joinTitles('Europa en de wet: klachten, boetes en een verbod', 'Leerdoelen')).toBe('Europa en de wet: klachten, boetes en een verbod – Leerdoelen');
+    expect(joinTitles('Wat is gezichtsherkenning, en wat doet Clearview anders?', 'Leerdoelen')).toBe('Wat is gezichtsherkenning, en wat doet Clearview anders? Leerdoelen');
+    expect(joinTitles('De Kamervragen van 2020', 'Vraag 1: Kent de minister het nieuws?')).toBe('De Kamervragen van 2020 – Vraag 1: Kent de minister het nieuws?');
+    expect(joinTitles('Tijdlijn')).toBe('Tijdlijn');
+  });
+
+  it('no citation of any page or section of the site has a double colon or "?:"', () => {
+    const all = pagesAndSections();
+    expect(all.length).toBeGreaterThan(20);
+    let checked = 0;
+    for (const { file, lang, title, sections } of all) {
+      for (const section of [undefined, ...sections]) {
+        const { title: cited } = citationParts({ lang, siteName: 'Clearview AI', title, section, updated: '2026-12-05' });
+        expect(cited, `${file}: ${section}`).not.toMatch(/[?!]\s*:/);
+        expect(cited.split(':').length - 1, `${file}: ${section}`).toBeLessThanOrEqual(1);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(150);
   });
 });

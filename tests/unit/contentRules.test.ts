@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate } from '../../src/lib/dates.ts';
-import { checkContent, passageProblem } from '../../src/lib/contentRules.ts';
+import { CONTENT_RULES, checkContent, passageProblem } from '../../src/lib/contentRules.ts';
 import { MDX_COMPONENT_NAMES } from '../../src/lib/mdxComponents.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
 import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
 import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
 
 const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
-const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
+const source: Source = { id: 'ah-2669', title: 'T', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };
 const glossary: GlossaryEntry[] = [{ id: 'avg', term: { nl: 'AVG', en: 'GDPR' }, definition: { nl: 'd', en: 'd' } }];
 const event: TimelineEvent & { file: string } = {
   id: 'nos-report', date: mustParseDate('2020-02-28'), category: 'media', title: { nl: 't', en: 't' }, summary: { nl: 's', en: 's' },
@@ -34,6 +34,11 @@ const good: Record<string, [string, PageData]> = {
 describe('content rules', () => {
   it('accept consistent content', () => {
     expect(run(good)).toEqual([]);
+  });
+
+  it('fail when two pages of one language share a menu order, naming both files', () => {
+    const problems = run({ ...good, 'content/nl/b.mdx': ['x', data('b')], 'content/en/b.mdx': ['x', data('b', { order: 2 })] });
+    expect(problems).toEqual(['content/nl/b.mdx: field "order": 1 is also the order of content/nl/kamervragen-2020.mdx']);
   });
 
   it('fail when a page has no twin in the other language, naming the file', () => {
@@ -140,5 +145,20 @@ describe('mdx tag reader', () => {
     const outline = readMdx('```\n# not a heading\n<Fake id="x" />\n```\n\n# heading\n\n<dl><dt>a</dt><dd>b</dd></dl>\n\nText `<Term id="x">` and <Term id="avg">AVG</Term>.');
     expect(outline.headingLines).toEqual([6]);
     expect(outline.tags).toEqual([{ name: 'Term', attrs: { id: 'avg' }, line: 10 }]);
+  });
+});
+
+describe('the rules, one named function each', () => {
+  it('are listed in the order their problems are reported, and checkContent runs them all', () => {
+    expect(Object.keys(CONTENT_RULES)).toEqual([
+      'oneFilePerKeyAndLanguage', 'uniqueMenuOrder', 'bothLanguagesSameIds', 'correctionsInBothLanguages', 'lessonsComplete', 'explicitUniqueIds', 'pageSourcesExist',
+      'componentsResolve', 'englishNumbers', 'glossaryReferences', 'eventReferences',
+    ]);
+    // A page with a Markdown heading and an unknown source: two rules, two problems, in rule order.
+    const problems = run({ ...good, 'content/nl/kamervragen-2020.mdx': [`# Kop\n\n${QUESTIONS_NL}`, data('questions-2020', { sources: ['ah-2669', 'nope'] })] });
+    expect(problems).toEqual([
+      'content/nl/kamervragen-2020.mdx:1: Markdown heading; use <Section id="…" title="…"> so the id is explicit',
+      'content/nl/kamervragen-2020.mdx: field "sources": unknown source id "nope" (not in content/sources.yaml)',
+    ]);
   });
 });

@@ -45,4 +45,23 @@ describe('house rules', () => {
     const unused = keys.filter((k) => !code.includes(`'${k}'`) && !prefixes.some((p) => k.startsWith(p)));
     expect(unused).toEqual([]);
   });
+  it('components and layouts only render: under 100 lines of frontmatter logic in all', () => {
+    // Logic lines: what is left of a frontmatter after imports, comments, types and props, and the
+    // one destructuring of Astro.props / Astro.locals. What is derived belongs in src/lib/ or the
+    // page context (src/lib/pageContext.ts), computed once and unit-tested.
+    const count = (file: string) => {
+      const fm = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(root, file), 'utf8'))?.[1] ?? '';
+      return fm
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/(export )?interface \w+[^{]*\{[\s\S]*?\n\}/g, '')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('//') && !l.startsWith('import ') && !/^const \{[^}]*\} = Astro\.(props|locals);$/.test(l) && !/^type \w+ = /.test(l)).length;
+    };
+    const astro = [...files('src/components'), ...files('src/layouts')].filter((f) => f.endsWith('.astro'));
+    const lines = Object.fromEntries(astro.map((f) => [f, count(f)]).filter(([, n]) => (n as number) > 0));
+    const total = Object.values(lines).reduce((a, b) => (a as number) + (b as number), 0) as number;
+    expect(total, JSON.stringify(lines, null, 1)).toBeLessThan(100);
+  });
 });
+

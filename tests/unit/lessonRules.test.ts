@@ -21,6 +21,8 @@ const incompleteLessonProblems = (file: string) => [
       `${file}:7: <Step> needs minutes="…", a whole number above 0 (got "twenty")`,
       `${file}: lesson is missing <LessonPart kind="materials"> (materials)`,
       `${file}: lesson is missing <LessonPart kind="exit"> (exit ticket)`,
+      `${file}: lesson is missing <LessonPart kind="differentiation"> (differentiation: support and extension)`,
+      `${file}: lesson is missing <LessonPart kind="watch"> (things to watch for, with a safety note)`,
       `${file}: the steps add up to 45 minutes, not 50`,
       `${file}: <LessonPart kind="exercise"> must send students to a section of this site (<Ref to="…">)`,
       `${file}: <LessonPart kind="exercise"> must send students to an official document (<Doc id="…">)`,
@@ -60,6 +62,39 @@ describe('lesson rules', () => {
     ]);
   });
 
+  it('need support and extension, a misconception and a safety note, each in its part', () => {
+    const file = 'content/nl/voor-docenten/les.mdx';
+    const noSafety = fixture('complete').replace('<Tip kind="safety">No face search in class</Tip>', '');
+    expect(check(file, noSafety)).toEqual([`${file}: <LessonPart kind="watch"> needs a <Tip kind="safety">`]);
+    const noSupport = fixture('complete').replace('<Tip kind="support">Less</Tip>', '');
+    expect(check(file, noSupport)).toEqual([`${file}: <LessonPart kind="differentiation"> needs a <Tip kind="support">`]);
+    const moved = fixture('complete').replace('<Tip kind="extension">More</Tip>', '').replace('<LessonPart kind="discussion">Discuss', '<LessonPart kind="discussion">Discuss <Tip kind="extension">More</Tip>');
+    const problems = check(file, moved);
+    expect(problems.some((p) => /:\d+: <Tip kind="extension"> must be inside <LessonPart kind="differentiation">$/.test(p))).toBe(true);
+    expect(problems).toContain(`${file}: <LessonPart kind="differentiation"> needs a <Tip kind="extension">`);
+  });
+
+  it('keep the plan, tips, cards and numbered notes off the parts a pupil gets (the worksheet)', () => {
+    const file = 'content/en/for-teachers/lesson.mdx';
+    const body = fixture('complete').replace('<LessonPart kind="exit">Exit</LessonPart>', '<LessonPart kind="exit">Exit <Cite id="ah-2669" /></LessonPart>');
+    expect(check(file, body)).toEqual([`${file}:21: <Cite> is for the teacher; the worksheet prints <LessonPart kind="exit"> for pupils (no plan, answers or notes)`]);
+  });
+
+  it('check the cards: 8 to 10 sorting cards, a goal on every role card, every card in a set in the materials', () => {
+    const file = 'f.mdx';
+    const withCards = (cards: string) => fixture('complete').replace('<LessonPart kind="materials">Materials</LessonPart>', `<LessonPart kind="materials">\n\n${cards}\n\n</LessonPart>`);
+    const sorting = (n: number) => `<Cards kind="sorting">\n${Array.from({ length: n }, (_, i) => `<Card title="${i}">x</Card>`).join('\n')}\n</Cards>`;
+    expect(check(file, withCards(sorting(8)))).toEqual([]);
+    expect(check(file, withCards(sorting(10)))).toEqual([]);
+    expect(check(file, withCards(sorting(3)))).toEqual([`${file}:9: sorting cards: 3 cards, a class needs 8 to 10`]);
+    expect(check(file, withCards('<Cards kind="roles">\n<Card title="MP" goal="Ask">x</Card>\n<Card title="Minister">x</Card>\n</Cards>'))).toEqual([
+      `${file}:11: a role card needs goal="…" (what this role wants to achieve)`,
+    ]);
+    expect(check(file, fixture('complete').replace('<LessonPart kind="discussion">Discuss', '<LessonPart kind="discussion">Discuss <Card title="x">x</Card>'))).toEqual([
+      `${file}:20: <Card> must be inside <Cards kind="…">`,
+    ]);
+  });
+
   it('keep lesson parts off pages that are not lessons', () => {
     expect(check('content/nl/europa.mdx', '<Step minutes="5" title="x">x</Step>', { kind: 'background' })).toEqual([
       'content/nl/europa.mdx:1: <Step> belongs on a lesson page (kind: lesson)',
@@ -67,15 +102,15 @@ describe('lesson rules', () => {
   });
 
   it('through the content rules: the registry names a missing attribute or an unknown part, the lesson rules the rest, once each', () => {
-    const source: Source = { id: 'ah-2669', title: 'T', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' }, url: 'https://example.org/ah-2669' };
+    const source: Source = { id: 'ah-2669', title: 'T', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' }, url: 'https://example.org/ah-2669' };
     const page = (file: string, key: string, body: string, extra: Partial<PageData>) =>
       toSitePage({ file, body, data: { translationKey: key, title: 'T', navTitle: 'N', description: 'D', kind: 'meta', order: 1, sources: ['ah-2669'], updated: '2026-11-23', ...extra } }, { events: [], glossary: [], sources: [] });
     const questions = '<Section id="q3" title="Q3">\n\nx\n\n</Section>\n';
     const pages = [
       page('content/nl/voor-docenten.mdx', 'teachers', 'x', {}),
       page('content/en/for-teachers.mdx', 'teachers', 'x', {}),
-      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, {}),
-      page('content/en/questions-2020.mdx', 'questions-2020', questions, {}),
+      page('content/nl/kamervragen-2020.mdx', 'questions-2020', questions, { order: 2 }),
+      page('content/en/questions-2020.mdx', 'questions-2020', questions, { order: 2 }),
       page('content/nl/voor-docenten/les.mdx', 'lesson-1', fixture('complete'), lesson),
       page('content/en/for-teachers/lesson.mdx', 'lesson-1', fixture('incomplete'), lesson),
     ];
@@ -87,7 +122,7 @@ describe('lesson rules', () => {
       `${file}:13: <LessonPart kind="homework"> must be one of ${LESSON_PARTS.join(', ')}`,
     ]);
     // The part ids are section ids, so the twins' differing parts are reported too.
-    expect(problems.some((p) => p.includes('section ids differ') && p.includes('[materials, exit]') && p.includes('[homework]'))).toBe(true);
+    expect(problems.some((p) => p.includes('section ids differ') && p.includes("[materials, exit, differentiation, watch]") && p.includes('[homework]'))).toBe(true);
   });
 
   it('describe a lesson\'s level in each language', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinks, parseRef } from '../../src/lib/links.ts';
-import { alternates, csp, documentTitle } from '../../src/lib/head.ts';
+import { absoluteAlternates, alternates, csp, documentTitle } from '../../src/lib/head.ts';
 import { SiteMap, toSitePage } from '../../src/lib/site.ts';
 import type { PageData } from '../../src/lib/schemas.ts';
 import { langFrom } from '../../src/lib/pageContext.ts';
@@ -50,6 +50,15 @@ describe('head', () => {
       { hreflang: 'nl', href: '/nl/a/' },
       { hreflang: 'en', href: '/en/b/' },
       { hreflang: 'x-default', href: '/' },
+    ]);
+  });
+  it('writes alternates only with the site\'s address: never relative ones', () => {
+    const at = (origin?: string) => (sitePath: string) => (origin ? `${origin}${sitePath}` : undefined);
+    expect(absoluteAlternates({ nl: 'nl/a/', en: 'en/b/' }, at())).toEqual([]);
+    expect(absoluteAlternates({ nl: 'nl/a/', en: 'en/b/' }, at('https://e.org/x/'))).toEqual([
+      { hreflang: 'nl', href: 'https://e.org/x/nl/a/' },
+      { hreflang: 'en', href: 'https://e.org/x/en/b/' },
+      { hreflang: 'x-default', href: 'https://e.org/x/' },
     ]);
   });
   it('has a CSP without unsafe-inline; only search pages may run WebAssembly; no workers', () => {

@@ -9,6 +9,7 @@ import {
   pagefindFilter,
   readQuery,
   searchAvailable,
+  searchSource,
   searchPagePath,
   wantsHighlight,
   withSearchQuery,
@@ -25,10 +26,15 @@ describe('search URLs', () => {
   });
 });
 
-describe('searchAvailable', () => {
-  it('is false only for pages opened from disk', () => {
-    expect(searchAvailable('file:')).toBe(false);
-    for (const protocol of ['http:', 'https:']) expect(searchAvailable(protocol)).toBe(true);
+describe('searchAvailable and searchSource', () => {
+  it('reads from disk only for pages opened from disk', () => {
+    expect(searchSource('file:')).toBe('disk');
+    for (const protocol of ['http:', 'https:']) expect(searchSource(protocol)).toBe('server');
+  });
+  it('is false only from disk in a browser without WebAssembly', () => {
+    expect(searchAvailable('file:', false)).toBe(false);
+    expect(searchAvailable('file:', true)).toBe(true);
+    for (const protocol of ['http:', 'https:']) for (const wasm of [true, false]) expect(searchAvailable(protocol, wasm)).toBe(true);
   });
 });
 

@@ -35,9 +35,9 @@ describe('a bad content record fails with file, record and field named', () => {
 
   it('checks sources: URL, language, both labels, a description in both languages', () => {
     const { problems } = validateList('content/sources.yaml', [
-      { id: 'x', title: 'T', description: { nl: 'a', en: 'b' }, publisher: 'P', date: '2020', url: 'ftp://example', language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
-      { id: 'y', title: 'T', description: { nl: 'a', en: 'b' }, publisher: 'P', language: 'xx', label: { nl: 'a', en: 'b' }, use: { nl: 'a' } },
-      { id: 'z', description: { nl: 'a' }, publisher: { nl: 'Politie' }, reference: { nl: 'nr. 1', en: 'no. 1' }, language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
+      { id: 'x', title: 'T', group: 'news-other', description: { nl: 'a', en: 'b' }, publisher: 'P', date: '2020', url: 'ftp://example', language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
+      { id: 'y', title: 'T', group: 'news-other', description: { nl: 'a', en: 'b' }, publisher: 'P', language: 'xx', label: { nl: 'a', en: 'b' }, use: { nl: 'a' } },
+      { id: 'z', group: 'news-other', description: { nl: 'a' }, publisher: { nl: 'Politie' }, reference: { nl: 'nr. 1', en: 'no. 1' }, language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
     ], sourceSchema);
     expect(problems).toEqual([
       'content/sources.yaml: record 1 (id "x"): field "url": must be an http(s) URL',
@@ -50,8 +50,17 @@ describe('a bad content record fails with file, record and field named', () => {
 
   it('accepts a source without a known title, with names or per-language publisher and reference', () => {
     const { problems } = validateList('content/sources.yaml', [
-      { id: 'z', description: { nl: 'a', en: 'b' }, publisher: { nl: 'Politie', en: 'Dutch police' }, reference: { nl: 'nr. 1', en: 'no. 1' }, language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
+      { id: 'z', group: 'official-record', description: { nl: 'a', en: 'b' }, publisher: { nl: 'Politie', en: 'Dutch police' }, reference: { nl: 'nr. 1', en: 'no. 1' }, language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } },
     ], sourceSchema);
     expect(problems).toEqual([]);
+  });
+
+  it('places every source in one of the groups of the sources page, and refuses another', () => {
+    const base = { description: { nl: 'a', en: 'b' }, publisher: 'P', language: 'nl', label: { nl: 'a', en: 'b' }, use: { nl: 'a', en: 'b' } };
+    const { problems } = validateList('content/sources.yaml', [{ id: 'a', ...base }, { id: 'b', group: 'blogs', ...base }, { id: 'c', group: 'regulators-courts', titleLanguage: 'en', title: 'T', ...base }], sourceSchema);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/sources\.yaml: record 1 \(id "a"\): field "group": /),
+      expect.stringMatching(/^content\/sources\.yaml: record 2 \(id "b"\): field "group": /),
+    ]);
   });
 });

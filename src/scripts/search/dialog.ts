@@ -3,11 +3,22 @@
 // to (a <template> there, in the page's language), so each page's first load stays small.
 import { withSearchQuery } from '../../lib/search.ts';
 import { focusInput, showStatus, stylesheet } from './mount.ts';
-import { loadEngine } from './pagefind.ts';
+import { bundleUrl, fromDisk, loadEngine, onDisk } from './pagefind.ts';
 import { searchForm } from './run.ts';
 
 let returnFocus: HTMLElement | null = null;
 let pending: Promise<HTMLDialogElement> | undefined;
+
+/**
+ * The search page the header link points to, parsed, and its URL. From disk, where it cannot be
+ * fetched, the package carries its dialog <template> as a classic script (./disk.ts).
+ */
+async function searchPage(link: HTMLAnchorElement): Promise<{ doc: Document; from: string }> {
+  if (onDisk()) return { doc: await (await fromDisk()).diskDialogPage(bundleUrl('')), from: link.href };
+  const response = await fetch(link.href);
+  if (!response.ok) throw new Error(`search page: HTTP ${response.status}`);
+  return { doc: new DOMParser().parseFromString(await response.text(), 'text/html'), from: response.url || link.href };
+}
 
 /**
  * The dialog from the search page, once. Its links are written relative to the search page, so
@@ -17,14 +28,11 @@ let pending: Promise<HTMLDialogElement> | undefined;
  */
 function dialogFrom(link: HTMLAnchorElement): Promise<HTMLDialogElement> {
   pending ??= (async () => {
-    const response = await fetch(link.href);
-    if (!response.ok) throw new Error(`search page: HTTP ${response.status}`);
-    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const { doc, from } = await searchPage(link);
     const template = doc.querySelector<HTMLTemplateElement>('template[data-search-dialog-template]');
     const source = template?.content.querySelector('dialog[data-search-dialog]');
     if (!source) throw new Error('search page: no dialog template');
     const dialog = document.importNode(source, true) as HTMLDialogElement;
-    const from = response.url || link.href;
     for (const a of dialog.querySelectorAll<HTMLAnchorElement>('a[href]')) a.href = new URL(a.getAttribute('href')!, from).href;
     if (dialog.dataset.searchCss) {
       dialog.dataset.searchCss = new URL(dialog.dataset.searchCss, from).href;

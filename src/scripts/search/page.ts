@@ -9,13 +9,14 @@ import { searchForm } from './run.ts';
 export async function startSearchPage(page: HTMLElement): Promise<void> {
   const target = page.querySelector<HTMLElement>('[data-search-mount]');
   if (!searchAvailable()) {
-    // From disk the list of pages stays: it is the way to every topic without a server.
+    // From disk without WebAssembly the list of pages stays: it is the way to every topic.
     page.querySelector('[data-search-nojs]')?.remove();
     if (target) target.hidden = false;
     showStatus(page, 'offline');
     return;
   }
-  page.querySelector('[data-search-fallback]')?.remove();
+  // The list of every page stays under the form: removing it would move the footer up.
+  page.querySelector('[data-search-nojs]')?.remove();
   if (target) target.hidden = false;
   const form = await searchForm(page, {
     onSearch: (term) => window.history.replaceState(window.history.state, '', withSearchQuery(window.location.href, term)),

@@ -1,7 +1,8 @@
 // Loads Pagefind's search engine (its JavaScript API, pagefind.js) once, from the site's own
 // pagefind/ folder, found relative to the page (the <html data-root> the layout writes), so search
 // works in whatever folder the site is. The engine then fetches its WebAssembly and the index.
-import { HIGHLIGHT_PARAM, searchAvailable as canSearch } from '../../lib/search.ts';
+// Opened from disk, the engine and the index come as classic scripts instead (./disk.ts).
+import { HIGHLIGHT_PARAM, searchAvailable as canSearch, SEARCH_RANKING, searchSource } from '../../lib/search.ts';
 import type { ResultData } from '../../lib/searchResults.ts';
 
 export interface PagefindResult {
@@ -25,10 +26,16 @@ export function siteRoot(): URL {
   return new URL(document.documentElement.dataset.root ?? './', window.location.href);
 }
 
-/** False when the page was opened from disk (file://): search then needs a web server. */
-export const searchAvailable = (): boolean => canSearch(window.location.protocol);
+/** True when the page was opened from disk (file://): Pagefind's files then come as classic scripts. */
+export const onDisk = (): boolean => searchSource(window.location.protocol) === 'disk';
+
+/** False only from disk in a browser without WebAssembly: search then needs a web server. */
+export const searchAvailable = (): boolean => canSearch(window.location.protocol, typeof WebAssembly === 'object');
 
 export const bundleUrl = (file: string): string => new URL(`pagefind/${file}`, siteRoot()).href;
+
+/** The code for search from disk, a chunk of its own that a server never loads. */
+export const fromDisk = () => import('./disk.ts');
 
 /** Pagefind's own modules, fetched at runtime so they never enter the page's bundle. */
 export const loadModule = (file: string): Promise<unknown> => import(/* @vite-ignore */ bundleUrl(file));
@@ -38,11 +45,22 @@ let engine: Promise<PagefindApi> | undefined;
 /** The engine, loaded and started once (again after a failure, so the reader can retry). */
 export function loadEngine(): Promise<PagefindApi> {
   engine ??= (async () => {
-    const api = (await loadModule('pagefind.js')) as PagefindApi;
+    const disk = onDisk();
+    const api = disk ? await (await fromDisk()).diskEngine(bundleUrl('')) : ((await loadModule('pagefind.js')) as PagefindApi);
     // baseUrl: the index stores paths from the site's root; the site may live in any folder.
     // noWorker: the index is small, so searching on the main thread is quick and saves fetching
     // pagefind-worker.js on the first query; no page needs to allow blob: workers.
-    await api.options({ baseUrl: siteRoot().pathname, highlightParam: HIGHLIGHT_PARAM, noWorker: true, excerptLength: 24 });
+    // basePath (from disk): the prefix of the file names Pagefind asks the disk files for.
+    // ranking: a page title's words count less (SEARCH_RANKING), so a lesson titled with a
+    // reader's word does not outrank the explainer pages.
+    await api.options({
+      ...(disk ? { basePath: bundleUrl('') } : {}),
+      baseUrl: siteRoot().pathname,
+      highlightParam: HIGHLIGHT_PARAM,
+      noWorker: true,
+      excerptLength: 24,
+      ranking: SEARCH_RANKING,
+    });
     await api.init();
     // Loads the (small) filter index, so each search also says how many results each kind has.
     await api.filters();

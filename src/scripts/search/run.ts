@@ -3,7 +3,7 @@
 // Only the newest search may change the screen; an older one that finishes late is dropped.
 import { kindFilter, resultSummary } from '../../lib/searchResults.ts';
 import { mount, showStatus, type SearchParts } from './mount.ts';
-import { loadEngine, type PagefindResult } from './pagefind.ts';
+import { loadEngine, onDisk, type PagefindResult } from './pagefind.ts';
 import { resultItem } from './results.ts';
 
 const PAGE_SIZE = 6;
@@ -70,7 +70,8 @@ function wire(parts: SearchParts, scope: HTMLElement, options: Options): SearchF
       const engine = await loading;
       response = await engine.search(query, { filters: kindFilter(kindName, checkedKinds(parts)) });
     } catch {
-      if (run === current) showStatus(scope, 'failed');
+      // From disk, a browser that refuses the engine gets the message that search needs a server.
+      if (run === current) showStatus(scope, onDisk() ? 'offline' : 'failed');
       return;
     }
     if (run !== current || !response) return;
