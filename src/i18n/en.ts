@@ -83,7 +83,7 @@ export const en = {
   'search.loading': 'Loading search…',
   'search.offline': 'In this browser, search does not work when you open the site from a disk or USB stick. Start a web server in the site\'s folder, for example with python3 -m http.server, then open http://localhost:8000/. Without search, the menu takes you to every page.',
   'search.loadFailed': 'Search could not be loaded. Please try again later.',
-  'search.placeholder': 'Search for a word, for example CATCH',
+  'search.placeholder': 'For example: CATCH',
   'search.label': 'What are you looking for?',
   'search.submit': 'Search',
   'search.inputHint': 'Results appear as you type.',

@@ -81,7 +81,7 @@ export const nl = {
   'search.loading': 'Zoeken wordt geladen…',
   'search.offline': 'In deze browser werkt zoeken niet als je de site vanaf een schijf of USB-stick opent. Zet een webserver aan in de map van de site, bijvoorbeeld met python3 -m http.server, en open dan http://localhost:8000/. Zonder zoeken vind je elke pagina via het menu.',
   'search.loadFailed': 'Zoeken kon niet worden geladen. Probeer het later opnieuw.',
-  'search.placeholder': 'Zoek een woord, bijvoorbeeld CATCH',
+  'search.placeholder': 'Bijvoorbeeld: CATCH',
   'search.label': 'Waar zoek je naar?',
   'search.submit': 'Zoek',
   'search.inputHint': 'Resultaten verschijnen terwijl je typt.',

@@ -4,6 +4,7 @@
  * page route (src/pages/[lang]/[...slug].astro) maps each name to its component.
  */
 import { CARD_SETS, LESSON_PARTS, TIP_KINDS } from './lessonRules.ts';
+import { CATEGORIES } from './schemas.ts';
 
 /** The labelled parts of a question on the Q&A pages (<Part kind="…">). */
 export const PART_KINDS = ['question', 'answer', 'meaning'] as const;
@@ -55,6 +56,8 @@ export const MDX_COMPONENT_RULES = {
   LessonList: { required: [] },
   // The 2020 → 2021 comparison page.
   Change: { required: ['when'], values: { when: CHANGE_KINDS } },
+  /** One key number of the home page's first screen (issue 22), in a timeline category's colour and shape. */
+  KeyFigure: { required: ['category', 'value', 'when'], values: { category: CATEGORIES } },
   /** The picture of one-to-one and one-to-many matching and of scraping (labels from i18n). */
   MatchingFigure: { required: ['id'] },
 } as const satisfies Record<string, MdxComponentRule>;

@@ -1,13 +1,25 @@
-// Section ids are the same in both languages, so the reader lands on the same section.
-// The hash is checked to be an id and only ever set on a URL, never written as HTML.
+// The language switch keeps the reader's place. Section ids are the same in both languages, so
+// the link carries the section nearest the top of the screen (or, at the top of the page, the
+// address's own #id) and the reader lands on the same section. The id is checked to be an id and
+// only ever set on a URL, never written as HTML. Without JavaScript the switch opens the page's top.
 import { isId } from '../lib/ids.ts';
+import { placeOnPage } from '../lib/placeOnPage.ts';
+
+function currentPlace(): string | undefined {
+  // The address's own #id until the reader scrolls past its target (a jump to it may still be
+  // under way); after that, the heading at the reading line.
+  const hash = window.location.hash.slice(1);
+  const target = isId(hash) ? document.getElementById(hash) : null;
+  if (target && target.getBoundingClientRect().top >= 0) return hash;
+  const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')].map((h) => ({ id: h.id, top: h.getBoundingClientRect().top }));
+  return placeOnPage(headings, window.innerHeight, window.scrollY);
+}
 
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-switch]');
   if (!(link instanceof HTMLAnchorElement)) return;
-  const id = window.location.hash.slice(1);
-  if (!isId(id)) return;
+  const id = currentPlace();
   const url = new URL(link.href);
-  url.hash = id;
+  url.hash = id ?? '';
   link.href = url.href;
 });

@@ -7,3 +7,15 @@ for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]:not(.
   if (href.startsWith('#') || a.closest('.cite') || /^[a-z]+:/i.test(href)) continue;
   a.dataset.printHref = a.href;
 }
+
+// The notes of each section are a closed disclosure on screen and printed in full: opened for
+// printing, closed again afterwards (the ones the reader had open stay open).
+let opened: HTMLDetailsElement[] = [];
+window.addEventListener('beforeprint', () => {
+  opened = [...document.querySelectorAll<HTMLDetailsElement>('details.notes:not([open])')];
+  for (const d of opened) d.open = true;
+});
+window.addEventListener('afterprint', () => {
+  for (const d of opened) d.open = false;
+  opened = [];
+});

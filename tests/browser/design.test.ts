@@ -115,6 +115,40 @@ async function contentsProblems(page: Page, p: (typeof pages)[number], checked: 
   return out;
 }
 
+/**
+ * What every section keeps now its apparatus is folded (issue 22): a copy link right after its
+ * heading, linking to it and named by it; every note number in the text has its note, with the
+ * source's name and link, in its section's notes (or the page's) and in its popover.
+ */
+function apparatusProblems(page: Page, path: string): Promise<string[]> {
+  return page.evaluate((path) => {
+    const out: string[] = [];
+    for (const h of document.querySelectorAll<HTMLElement>('main :is(.section, .glossary-entry, .source) > .heading-wrap > :is(h2, h3)[id]')) {
+      const a = h.nextElementSibling;
+      if (!(a instanceof HTMLAnchorElement) || !a.matches('a.anchor[data-copy-link]') || a.getAttribute('href') !== `#${h.id}`) out.push(`/${path}#${h.id}: no copy link`);
+      else if (!(a.textContent ?? '').includes(h.textContent!.trim())) out.push(`/${path}#${h.id}: its copy link is not named by the heading`);
+    }
+    for (const ref of document.querySelectorAll<HTMLElement>('main button.note-ref')) {
+      const n = ref.dataset.note;
+      const own = ref.closest('section.section')?.querySelector(`:scope > .notes li[value="${n}"]`);
+      const item = own ?? document.querySelector(`.page-sources .notes li[value="${n}"]`);
+      if (!item?.querySelector('a.note-source[href]')?.textContent?.trim()) out.push(`/${path}: note ${n} is not among its section's notes`);
+      if (!document.getElementById(`note-${n}`)?.querySelector('a.note-source[href]')) out.push(`/${path}: note ${n} has no popover`);
+    }
+    return out;
+  }, path);
+}
+
+/** Long pages at 390 px (issue 22: at least 25 % shorter than before, 20,392 / 16,424 / 13,080 px). */
+const HEIGHT_BUDGETS: Record<string, number> = {
+  'nl/begrippen/': 15300,
+  'en/glossary/': 15300,
+  'nl/kamervragen-2020/': 12300,
+  'en/questions-2020/': 12300,
+  'nl/antwoorden-2021/': 9800,
+  'en/answers-2021/': 9800,
+};
+
 describe('on a phone and on paper (issue 14)', () => {
   const served = servedSite(dist, inject('folder'));
   const all = builtPages().filter((p) => p !== '404.html');
@@ -198,6 +232,7 @@ describe('on a phone and on paper (issue 14)', () => {
       }
       const page = pages.find((p) => p.path === path);
       if (!siteScripts && page) report.push(...(await contentsProblems(g.page, page, contents)));
+      if (!siteScripts) report.push(...(await apparatusProblems(g.page, path)));
       if (siteScripts) {
         // Open the folded parts too: the menu and the contents are targets when open.
         await view(320);
@@ -226,8 +261,8 @@ describe('on a phone and on paper (issue 14)', () => {
       const current = page.locator('.site-nav a[aria-current="page"]');
       expect(await summary.innerText()).toContain('Tijdlijn');
       expect(await current.isVisible()).toBe(false);
-      // Tab order: skip link, wordmark, language, then the menu button.
-      for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab');
+      // Tab order: skip link, wordmark, then the menu button (language and search follow it in its row).
+      for (let i = 0; i < 3; i += 1) await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.matches('.site-nav summary'))).toBe(true);
       await page.keyboard.press('Enter');
       expect(await current.isVisible()).toBe(true);
@@ -280,7 +315,7 @@ describe('on a phone and on paper (issue 14)', () => {
     await done(g);
   });
 
-  it('"Copy link" is visible on sections, questions, terms and sources, and confirms on screen', async () => {
+  it('"Copy link" is a compact control beside the heading on sections, questions, terms and sources, named by it, and confirms on screen', async () => {
     const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 390, height: 800 } });
     await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
     const { page } = g;
@@ -288,13 +323,20 @@ describe('on a phone and on paper (issue 14)', () => {
       await page.goto(`${served.site}${path}`);
       const control = page.locator(`[id="${id}"] + a.anchor`);
       expect(await control.isVisible(), path).toBe(true);
-      expect(await control.innerText(), path).toMatch(/Kopieer link|Copy link/);
+      // Beside its heading (on the same line as its first line), at least 24 px, named by it.
+      const [c, h] = [await control.boundingBox(), await page.locator(`[id="${id}"]`).boundingBox()];
+      expect(c!.x, path).toBeGreaterThan(h!.x);
+      expect(Math.abs(c!.y - h!.y), path).toBeLessThan(12);
+      expect(Math.min(c!.width, c!.height), path).toBeGreaterThanOrEqual(24);
+      const name = await control.evaluate((a) => [...a.querySelectorAll('.anchor-label')].filter((l) => getComputedStyle(l).display !== 'none').map((l) => l.textContent).join(''));
+      expect(name, path).toMatch(/^(Kopieer link|Copy link): /);
+      expect(name, path).toContain((await page.locator(`[id="${id}"]`).textContent())!.trim());
     }
     await page.goto(`${served.site}nl/antwoorden-2021/`);
     const control = page.locator('#catch + a.anchor');
     await control.click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
-    await expect.poll(() => control.innerText()).toContain('Link gekopieerd');
+    await expect.poll(() => control.locator('.anchor-done').innerText()).toContain('Link gekopieerd');
     expect(await page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
     await done(g);
   });
@@ -313,6 +355,40 @@ describe('on a phone and on paper (issue 14)', () => {
     expect((await overflow(page)).scroll).toBe(320);
     await page.keyboard.press('Escape');
     expect(await pop.isVisible()).toBe(false);
+    await done(g);
+  });
+
+  it('the long pages stay short on a phone (390 px): notes folded, nothing lost', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 390, height: 800 } });
+    const report: string[] = [];
+    for (const [path, budget] of Object.entries(HEIGHT_BUDGETS)) {
+      await g.page.goto(`${served.site}${path}`);
+      const height = await g.page.evaluate(() => document.documentElement.scrollHeight);
+      if (height > budget) report.push(`/${path}: ${height} px, budget ${budget} px`);
+    }
+    // The check can fail: the same page with its notes open is longer than its budget.
+    await g.page.evaluate(() => document.querySelectorAll('details.notes').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await g.page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(HEIGHT_BUDGETS['en/answers-2021/']!);
+    expect(report).toEqual([]);
+    await done(g);
+  });
+
+  it('the comparison puts 2020 and 2021 side by side from 64rem, what changed across both, and stacks them on a phone', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1280, height: 900 } });
+    await g.page.goto(`${served.site}nl/antwoorden-vergeleken/`);
+    const layout = () => g.page.evaluate(() => [...document.querySelectorAll('section.section:has(> .change-then)')].map((s) => {
+      const box = (c: string) => s.querySelector(`:scope > .change-${c}`)!.getBoundingClientRect();
+      const [then, later, changed] = [box('then'), box('later'), box('changed')];
+      return { id: s.getAttribute('aria-labelledby'), sideBySide: Math.abs(then.top - later.top) < 2 && later.left >= then.right, across: changed.left <= then.left + 1 && changed.right >= later.right - 1 && changed.top >= Math.max(then.bottom, later.bottom), stacked: later.top >= then.bottom && changed.top >= later.bottom };
+    }));
+    const wide = await layout();
+    expect(wide.length).toBeGreaterThanOrEqual(5);
+    for (const s of wide) expect([s.id, s.sideBySide, s.across]).toEqual([s.id, true, true]);
+    // The contents rail starts level with the title.
+    const [rail, title] = [await g.page.locator('nav.toc').boundingBox(), await g.page.locator('h1').boundingBox()];
+    expect(Math.abs(rail!.y - title!.y)).toBeLessThan(24);
+    await g.page.setViewportSize({ width: 390, height: 800 });
+    for (const s of await layout()) expect([s.id, s.stacked]).toEqual([s.id, true]);
     await done(g);
   });
 

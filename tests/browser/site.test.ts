@@ -21,14 +21,29 @@ describe('in Chromium', () => {
     await g.context.close();
   });
 
-  it('the language switch keeps the #section', async () => {
-    const g = await guardedPage(served.browser, served.server.origin);
+  it('the language switch keeps the #section, and without a # the section nearest the top of the screen', async () => {
+    // On a phone, where the switch stays in reach in the menu's row while the reader scrolls.
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 390, height: 800 } });
     await g.page.goto(`${served.site}nl/kamervragen-2020/#q3`);
     await g.page.click('a[data-lang-switch]');
     await g.page.waitForURL(/\/en\/questions-2020\/#q3$/);
     expect(await g.page.getAttribute('html', 'lang')).toBe('en');
     await g.page.click('a[data-lang-switch]');
     await g.page.waitForURL(/\/nl\/kamervragen-2020\/#q3$/);
+    // Without a #: the section nearest the top of the screen goes along.
+    await g.page.goto(`${served.site}en/answers-2021/`);
+    await g.page.evaluate(() => window.scrollTo({ top: document.getElementById('catch')!.getBoundingClientRect().top + window.scrollY - 100, behavior: 'instant' }));
+    // The switch is on screen: the reader need not scroll back up to reach it.
+    const box = (await g.page.locator('a[data-lang-switch]').boundingBox())!;
+    expect(box.y >= 0 && box.y + box.height <= 80).toBe(true);
+    // A tap where it is on screen (locator.click would first scroll the sticky row's "own" place into view).
+    await g.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await g.page.waitForURL(/\/nl\/antwoorden-2021\/#catch$/);
+    // At the top of a page the switch opens the other page's top.
+    await g.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await g.page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await g.page.click('a[data-lang-switch]');
+    await g.page.waitForURL(/\/en\/answers-2021\/$/);
     expect(g.errors).toEqual([]);
     await g.context.close();
   });
@@ -61,22 +76,28 @@ describe('in Chromium', () => {
     const g = await guardedPage(served.browser, served.server.origin);
     await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
     await g.page.goto(`${served.site}nl/antwoorden-2021/`);
-    // With a clipboard the control says what it does; its name also says what it links to.
+    // A compact icon beside the heading; its name says what it does and what it links to.
     const control = g.page.locator('#catch + a.anchor');
-    const shown = () => control.evaluate((a) => [...a.children].filter((c) => c.getClientRects().length && !c.classList.contains('sr-only')).map((c) => c.textContent).join(''));
-    expect(await shown()).toBe('Kopieer link');
+    const name = () => control.evaluate((a) => [...a.querySelectorAll('.anchor-label')].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent).join(''));
+    const done = control.locator('.anchor-done');
+    expect(await name()).toBe(`Kopieer link: ${await g.page.locator('#catch').textContent()}`);
+    expect(await done.isVisible()).toBe(false);
+    const heading = await g.page.locator('#catch').boundingBox();
     await control.click();
     await g.page.waitForURL(/#catch$/);
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
     await expect.poll(() => g.page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
-    // The confirmation is visible in the control itself, then it goes back.
-    expect(await shown()).toBe('Link gekopieerd');
-    await expect.poll(shown).toBe('Kopieer link');
+    // The confirmation shows in place, over the heading's end: nothing moves; then it goes.
+    expect(await done.isVisible()).toBe(true);
+    expect(await done.innerText()).toContain('Link gekopieerd');
+    const after = await g.page.locator('#catch').boundingBox();
+    expect([after!.width, after!.height]).toEqual([heading!.width, heading!.height]);
+    await expect.poll(() => done.isVisible(), { timeout: 4000 }).toBe(false);
 
     // Each timeline event has the same control, named by its date and title.
     await g.page.goto(`${served.site}en/timeline/`);
     const event = g.page.locator('#nos-report + a.anchor');
-    expect(await event.locator('.sr-only').textContent()).toMatch(/^: 28 February 2020, NOS reports/);
+    expect(await event.locator('.anchor-label:not(.anchor-js):not(.anchor-nojs)').textContent()).toMatch(/^: 28 February 2020, NOS reports/);
     await event.click();
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}en/timeline/#nos-report`);
     expect(g.errors).toEqual([]);
