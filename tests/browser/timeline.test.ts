@@ -139,12 +139,15 @@ describe('the timeline in Chromium', () => {
     await page.click(mark('buzzfeed-client-list'));
     expect(await hash(page)).toBe('#buzzfeed-client-list');
     expect(await detail(page)).toContain('BuzzFeed News publishes the leaked client list');
-    // The sheet is on screen, the event above it, and the page moved less than one screen.
-    const where = await page.evaluate(() => ({
+    // The sheet is on screen, the event above it, and the page moved less than one screen. (The
+    // page may still be scrolling smoothly to keep the event above the sheet: wait for it.)
+    const measure = () => page.evaluate(() => ({
       sheet: document.querySelector('[data-tl-detail]')!.getBoundingClientRect().toJSON() as DOMRect,
       event: document.querySelector('[data-tl-chart] a[href="#buzzfeed-client-list"]')!.getBoundingClientRect().toJSON() as DOMRect,
       y: window.scrollY,
     }));
+    await expect.poll(async () => { const m = await measure(); return m.event.bottom <= m.sheet.top; }).toBe(true);
+    const where = await measure();
     expect(where.sheet.bottom).toBeLessThanOrEqual(PHONE.height + 1);
     expect(where.sheet.top).toBeGreaterThan(PHONE.height / 3);
     expect(where.event.top).toBeGreaterThanOrEqual(0);

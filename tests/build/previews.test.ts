@@ -67,8 +67,9 @@ describe('link previews with SITE_URL (the build for a known address)', () => {
       if (meta(html, 'twitter:card')[0] !== 'summary_large_image') problems.push(`${file}: twitter:card`);
     }
     expect(problems).toEqual([]);
-    // Every content page, the chooser, the two search pages and each lesson's pupil worksheet.
-    expect(files().length).toBe(pages.length + 3 + pages.filter((p) => p.kind === 'lesson').length);
+    // Every content page, the chooser, the two search pages, each lesson's pupil worksheet and the
+    // timeline's embed view in each language.
+    expect(files().length).toBe(pages.length + 3 + pages.filter((p) => p.kind === 'lesson').length + 2);
   });
 
   it("every page's og:image:alt is in its own language (the chooser's in both), and names the page's title", () => {
