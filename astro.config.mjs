@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { normalizeBase } from './src/lib/base.ts';
+import { normalizeBase } from './src/lib/urls/base.ts';
 import { DEFAULT_LANG, LOCALES } from './src/lib/locales.ts';
-import { parseLinkFormat } from './src/lib/urls.ts';
+import { parseLinkFormat } from './src/lib/urls/urls.ts';
 import { siteIntegration } from './src/build/siteIntegration.ts';
 import { lazyImports } from './src/build/lazyImports.ts';
-import { builtFileOf, hreflangLinks } from './src/lib/sitemapLinks.ts';
+import { builtFileOf, hreflangLinks } from './src/lib/urls/sitemapLinks.ts';
 
 // Links are relative to each page, so one build works at the root of a server, in any folder and
 // (LINK_FORMAT=file, made by `npm run package`) from disk. BASE_PATH and SITE_URL are only needed

@@ -3,11 +3,11 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { yamlListLoader } from './loaders/yamlList.ts';
 import { LOCALES } from './lib/locales.ts';
-import { unexpectedContentFiles } from './lib/contentFiles.ts';
-import { eventSchema, glossarySchema, pageSchema, sourceSchema } from './lib/schemas.ts';
+import { unexpectedContentFiles } from './lib/content/files.ts';
+import { eventSchema, glossarySchema, pageSchema, sourceSchema } from './lib/content/schemas.ts';
 
 /**
- * Words and data live in the top-level content/ folder; schemas live in src/lib/schemas.ts.
+ * Words and data live in the top-level content/ folder; schemas live in src/lib/content/schemas.ts.
  * CONTENT_DIR exists for the tests that prove a bad content file fails the build.
  */
 const contentDir = process.env.CONTENT_DIR || 'content';

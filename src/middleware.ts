@@ -1,7 +1,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { loadSite } from './data/loadSite.ts';
 import { createPageContext } from './lib/pageContext.ts';
-import { parseLinkFormat } from './lib/urls.ts';
+import { parseLinkFormat } from './lib/urls/urls.ts';
 
 // LINK_FORMAT=file is set by `npm run package` for the copy that opens from disk.
 const format = parseLinkFormat(process.env.LINK_FORMAT);

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { moduleScripts, rootedCssReferences, rootedReferences, rootedScriptReferences } from '../lib/outputChecks.ts';
+import { moduleScripts, rootedCssReferences, rootedReferences, rootedScriptReferences } from '../lib/head/outputChecks.ts';
 
 async function filesUnder(dir: string, ext: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -9,7 +9,7 @@ async function filesUnder(dir: string, ext: string): Promise<string[]> {
 
 /**
  * After the rewrites, every built file is read again with checks that share no pattern with them
- * (src/lib/outputChecks.ts): a reference from the server root or the base path, or a module script
+ * (src/lib/head/outputChecks.ts): a reference from the server root or the base path, or a module script
  * in the copy for disk, stops the build naming the file.
  */
 export async function checkOutput(out: string, base: string, fileLinks: boolean): Promise<void> {

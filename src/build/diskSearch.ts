@@ -13,14 +13,14 @@ import {
   diskLang,
   engineScript,
   type DiskData,
-} from '../lib/diskSearch.ts';
+} from '../lib/search/disk.ts';
 import { LOCALES } from '../lib/locales.ts';
-import { searchPagePath } from '../lib/search.ts';
+import { searchPagePath } from '../lib/search/search.ts';
 
 /**
  * For the copy that opens from disk (`npm run package`): Pagefind's files of each language as one
  * classic script, Pagefind's engine and highlighter as classic scripts, and each search page's
- * dialog as one, all in pagefind/disk/ (lib/diskSearch.ts explains the design; the browser side is
+ * dialog as one, all in pagefind/disk/ (lib/search/disk.ts explains the design; the browser side is
  * src/scripts/search/disk.ts). Pagefind's own files stay as they are, for the same copy on a server.
  */
 

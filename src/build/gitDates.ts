@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { parseGitLog } from '../lib/pageDates.ts';
+import { parseGitLog } from '../lib/content/pageDates.ts';
 
 /**
  * The last commit day of every file under `contentDir`, relative to it ("nl/bronnen.mdx"), from
  * ONE `git log` over the whole folder (not one call per page). Undefined when there is no history
- * to read: a tarball without .git, or no git installed. See src/lib/pageDates.ts.
+ * to read: a tarball without .git, or no git installed. See src/lib/content/pageDates.ts.
  */
 export function readGitDates(contentDir: string): Map<string, string> | undefined {
   try {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
-import { nginxSnippet } from '../lib/serverConfig.ts';
+import { nginxSnippet } from '../lib/head/serverConfig.ts';
 import { writeDiskSearch } from './diskSearch.ts';
 import { writeServerFiles } from './serverFiles.ts';
 

@@ -3,12 +3,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { readFontMetrics } from '../lib/fontMetrics.ts';
-import { cardSvg, CARD, type CardContent, type CardFonts, type Colours } from '../lib/previewCard.ts';
-import { CARD_COLOURS, siteColours } from '../lib/previews.ts';
+import { readFontMetrics } from '../lib/previews/fontMetrics.ts';
+import { cardSvg, CARD, type CardContent, type CardFonts, type Colours } from '../lib/previews/card.ts';
+import { CARD_COLOURS, siteColours } from '../lib/previews/previews.ts';
 
 /**
- * Renders a page's preview image (src/lib/previews.ts says what it shows, previewCard.ts lays it
+ * Renders a page's preview image (src/lib/previews/previews.ts says what it shows, previewCard.ts lays it
  * out as SVG) to a 1200×630 PNG with resvg, without a browser: in fonts that come from npm
  * (Source Serif 4 for the title, as the site's book face for headings; Source Sans 3 for the
  * rest) and in the colours of the site's own stylesheets, so every machine makes the same image.

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sha256Source } from '../lib/head.ts';
+import { sha256Source } from '../lib/head/head.ts';
 import { LOCALES } from '../lib/locales.ts';
-import { headersFile, htaccess, type ServerConfigInput } from '../lib/serverConfig.ts';
+import { headersFile, htaccess, type ServerConfigInput } from '../lib/head/serverConfig.ts';
 
 /** The 404 page's inline blocks, which every server policy must allow by hash. */
 function notFoundHashes(html: string): { scripts: string[]; styles: string[] } {

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkContent } from '../lib/contentRules.ts';
+import { checkContent } from '../lib/content/rules.ts';
 import { interfaceProblems } from '../lib/i18n.ts';
 import { SiteMap, toSitePage, type SiteData } from '../lib/site.ts';
 import { sortByDate } from '../lib/dates.ts';
-import { pageDates } from '../lib/pageDates.ts';
-import { SOURCE_GROUPS } from '../lib/schemas.ts';
+import { pageDates } from '../lib/content/pageDates.ts';
+import { SOURCE_GROUPS } from '../lib/content/schemas.ts';
 import { buildDay, readGitDates } from '../build/gitDates.ts';
 
 /** The site's data plus the MDX entries the page route renders. */

@@ -1,4 +1,4 @@
-import type { Tag } from './mdxTags.ts';
+import type { Tag } from './content/mdxTags.ts';
 
 /**
  * A page's outline, worked out from its MDX tags (document order) and the site's data: the notes

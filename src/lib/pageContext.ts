@@ -1,9 +1,9 @@
 import { useTranslations, type Translate } from './i18n.ts';
-import { createLinks, type SiteLinks } from './links.ts';
+import { createLinks, type SiteLinks } from './urls/links.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './locales.ts';
 import type { SiteData, SitePage } from './site.ts';
-import { stripBase, type LinkFormat } from './urls.ts';
-import { isWorksheetRoute } from './worksheet.ts';
+import { stripBase, type LinkFormat } from './urls/urls.ts';
+import { isWorksheetRoute } from './content/worksheet.ts';
 
 /**
  * What every component of a page needs, worked out once per page (by src/middleware.ts) and read

@@ -1,4 +1,4 @@
-import { isId } from './ids.ts';
+import { isId } from './content/ids.ts';
 
 /**
  * Where the reader is on a page: the id of the section (or entry, or event) whose heading is the

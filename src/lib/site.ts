@@ -1,8 +1,8 @@
 import type { Lang } from './locales.ts';
 import { LOCALES } from './locales.ts';
-import type { GlossaryEntry, PageData, Source, TimelineEvent } from './schemas.ts';
-import { readMdx, type Tag } from './mdxTags.ts';
-import { isMdxComponent, ruleFor } from './mdxComponents.ts';
+import type { GlossaryEntry, PageData, Source, TimelineEvent } from './content/schemas.ts';
+import { readMdx, type Tag } from './content/mdxTags.ts';
+import { isMdxComponent, ruleFor } from './content/mdxComponents.ts';
 
 /** One content page in one language, as the rest of the site sees it. */
 export interface SitePage {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse } from 'yaml';
 import type { z } from 'zod';
-import { duplicateIds, validateList } from '../lib/validation.ts';
+import { duplicateIds, validateList } from '../lib/content/validation.ts';
 
 /**
  * Loads YAML files that each hold a list of records (sources, glossary, timeline events).

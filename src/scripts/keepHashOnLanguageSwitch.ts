@@ -2,7 +2,7 @@
 // the link carries the section nearest the top of the screen (or, at the top of the page, the
 // address's own #id) and the reader lands on the same section. The id is checked to be an id and
 // only ever set on a URL, never written as HTML. Without JavaScript the switch opens the page's top.
-import { isId } from '../lib/ids.ts';
+import { isId } from '../lib/content/ids.ts';
 import { placeOnPage } from '../lib/placeOnPage.ts';
 
 function currentPlace(): string | undefined {

@@ -10,7 +10,7 @@
 //
 // Nothing from the URL (?q=, #hash) or the index is ever written as HTML: the query goes to
 // Pagefind's API, input values and textContent; results are built from text with DOM calls.
-import { isSearchShortcut, searchAvailable, wantsHighlight } from '../lib/search.ts';
+import { isSearchShortcut, searchAvailable, wantsHighlight } from '../lib/search/search.ts';
 
 const ui = () => import('./search/ui.ts');
 

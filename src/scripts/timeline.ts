@@ -10,7 +10,7 @@
 // the page: details are copied from the list, and an id from the URL is checked, then only ever
 // used as a lookup key.
 
-import { isId } from '../lib/ids.ts';
+import { isId } from '../lib/content/ids.ts';
 
 const root = document.querySelector<HTMLElement>('[data-timeline]');
 if (root) enhance(root);

@@ -6,7 +6,7 @@
 // `npm run build` first.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { median, readability, visibleText } from '../../src/lib/readability.ts';
+import { median, readability, visibleText } from './text/readability.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { readPage } from '../support/html.ts';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { PROJECT_ROOT, runBuild } from '../support/build.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { pageWeight } from './pageWeight.ts';
-import { visibleText, words } from '../../src/lib/readability.ts';
+import { visibleText, words } from './text/readability.ts';
 import { readPage } from '../support/html.ts';
 import { measureAt } from './timelineScale.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { passageOccurs } from '../../src/lib/textFragment.ts';
+import { passageOccurs } from '../../src/lib/urls/textFragment.ts';
 import { PROJECT_ROOT } from '../support/build.ts';
 import { contentPages } from '../support/contentPages.ts';
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { citation, citationParts, isoDay, joinTitles } from '../../src/lib/citation.ts';
+import { citation, citationParts, isoDay, joinTitles } from '../../src/lib/sources/citation.ts';
 import { nl } from '../../src/i18n/nl.ts';
 import { en } from '../../src/i18n/en.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unexpectedContentFiles } from '../../src/lib/contentFiles.ts';
+import { unexpectedContentFiles } from '../../src/lib/content/files.ts';
 
 describe('every file under content/ belongs to a collection', () => {
   it('accepts pages, sources, glossary and timeline files', () => {

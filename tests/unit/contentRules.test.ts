@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate } from '../../src/lib/dates.ts';
-import { CONTENT_RULES, checkContent, passageProblem } from '../../src/lib/contentRules.ts';
-import { MDX_COMPONENT_NAMES } from '../../src/lib/mdxComponents.ts';
+import { CONTENT_RULES, checkContent, passageProblem } from '../../src/lib/content/rules.ts';
+import { MDX_COMPONENT_NAMES } from '../../src/lib/content/mdxComponents.ts';
 import { toSitePage, type ListIds } from '../../src/lib/site.ts';
-import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/schemas.ts';
-import { readMdx, readTags } from '../../src/lib/mdxTags.ts';
+import type { GlossaryEntry, PageData, Source, TimelineEvent } from '../../src/lib/content/schemas.ts';
+import { readMdx, readTags } from '../../src/lib/content/mdxTags.ts';
 
 const lists: ListIds = { events: ['nos-report'], glossary: ['avg'], sources: ['ah-2669'] };
 const source: Source = { id: 'ah-2669', title: 'T', group: 'official-record', description: { nl: 'd', en: 'd' }, publisher: 'P', date: '2020-04-20', language: 'nl', label: { nl: 'A', en: 'A' }, use: { nl: 'u', en: 'u' } };

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { checkContent } from '../../src/lib/contentRules.ts';
-import { correctionProblems, shownCorrections } from '../../src/lib/corrections.ts';
-import { pageSchema, type PageData, type Source } from '../../src/lib/schemas.ts';
+import { checkContent } from '../../src/lib/content/rules.ts';
+import { correctionProblems, shownCorrections } from '../../src/lib/content/corrections.ts';
+import { pageSchema, type PageData, type Source } from '../../src/lib/content/schemas.ts';
 import { SiteMap, toSitePage } from '../../src/lib/site.ts';
 
 // Issue 21: each page lists its dated corrections at its end; a correction without its date or
 // without its twin in the other language stops the build, naming file and field.
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/corrections/${name}.mdx`, import.meta.url), 'utf8');
 const frontmatter = (name: string): unknown => parse(fixture(name).split('---')[1]!);
-// The build sets "updated" from git (src/lib/pageDates.ts); a fixed day stands in for it here.
+// The build sets "updated" from git (src/lib/content/pageDates.ts); a fixed day stands in for it here.
 const page = (file: string, name: string) => toSitePage({ file, body: 'x', data: { ...pageSchema.parse(frontmatter(name)), updated: '2026-12-05' } }, { events: [], glossary: [], sources: [] });
 
 describe('corrections: the schema', () => {

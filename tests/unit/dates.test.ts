@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDates, endOf, formatDate, mustParseDate, parsePartialDate, sortByDate } from '../../src/lib/dates.ts';
-import { eventSchema } from '../../src/lib/schemas.ts';
+import { eventSchema } from '../../src/lib/content/schemas.ts';
 
 describe('formatDate (Intl.DateTimeFormat, nl-NL and en-GB, in UTC)', () => {
   it('writes days out in Dutch and English', () => {

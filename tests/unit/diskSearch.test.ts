@@ -10,7 +10,7 @@ import {
   engineScript,
   withIndexHtml,
   type DiskGlobal,
-} from '../../src/lib/diskSearch.ts';
+} from '../../src/lib/search/disk.ts';
 
 const folder = 'file:///C:/Users/juf%20Anna/clearview-ai/site/pagefind/';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isId } from '../../src/lib/ids.ts';
+import { isId } from '../../src/lib/content/ids.ts';
 
 describe('public ids', () => {
   it('are lowercase kebab-case', () => {

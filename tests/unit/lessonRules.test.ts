@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/contentRules.ts';
+import { checkContent } from '../../src/lib/content/rules.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { checkLesson, LESSON_PARTS, lessonLevel } from '../../src/lib/lessonRules.ts';
-import { readTags } from '../../src/lib/mdxTags.ts';
-import type { LessonMeta, PageData, Source } from '../../src/lib/schemas.ts';
+import { checkLesson, LESSON_PARTS, lessonLevel } from '../../src/lib/content/lessonRules.ts';
+import { readTags } from '../../src/lib/content/mdxTags.ts';
+import type { LessonMeta, PageData, Source } from '../../src/lib/content/schemas.ts';
 import { toSitePage } from '../../src/lib/site.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/lessons/${name}.mdx`, import.meta.url), 'utf8');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createLinks, parseRef } from '../../src/lib/links.ts';
-import { absoluteAlternates, alternates, csp, documentTitle } from '../../src/lib/head.ts';
+import { createLinks, parseRef } from '../../src/lib/urls/links.ts';
+import { absoluteAlternates, alternates, csp, documentTitle } from '../../src/lib/head/head.ts';
 import { SiteMap, toSitePage } from '../../src/lib/site.ts';
-import type { PageData } from '../../src/lib/schemas.ts';
+import type { PageData } from '../../src/lib/content/schemas.ts';
 import { langFrom } from '../../src/lib/pageContext.ts';
 
 const data = (key: string): PageData => ({ translationKey: key, title: 'T', navTitle: 'N', description: 'D', kind: 'meta', order: 1, sources: ['x'], updated: '2026-11-23' });

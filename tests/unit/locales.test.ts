@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES, LOCALES, LANG_NAMES, isLang, otherLang } from '../../src/lib/locales.ts';
-import { bilingual } from '../../src/lib/schemas.ts';
-import { SEARCH_SLUGS } from '../../src/lib/search.ts';
+import { bilingual } from '../../src/lib/content/schemas.ts';
+import { SEARCH_SLUGS } from '../../src/lib/search/search.ts';
 import { formatDate } from '../../src/lib/dates.ts';
-import { unexpectedContentFiles } from '../../src/lib/contentFiles.ts';
+import { unexpectedContentFiles } from '../../src/lib/content/files.ts';
 
 // One table per language (src/lib/locales.ts): what differs per language is read from its row.
 describe('the language table', () => {

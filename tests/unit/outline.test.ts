@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMdx } from '../../src/lib/mdxTags.ts';
+import { readMdx } from '../../src/lib/content/mdxTags.ts';
 import { byLetter, indexLetter, neighbours, pageNotes, pageToc, yearEntries } from '../../src/lib/outline.ts';
 
 const body = `

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moduleScripts, rootedCssReferences, rootedReferences, rootedScriptReferences } from '../../src/lib/outputChecks.ts';
-import { relativizeHtml } from '../../src/lib/relativeAssets.ts';
+import { moduleScripts, rootedCssReferences, rootedReferences, rootedScriptReferences } from '../../src/lib/head/outputChecks.ts';
+import { relativizeHtml } from '../../src/lib/urls/relativeAssets.ts';
 
 // The build's last check reads attributes its own way, so what the rewrite (relativeAssets.ts)
 // misses is caught here rather than missed the same way twice.

@@ -3,9 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { contentPath, pageDates, pageFiles, parseGitLog } from '../../src/lib/pageDates.ts';
+import { contentPath, pageDates, pageFiles, parseGitLog } from '../../src/lib/content/pageDates.ts';
 import { buildDay, readGitDates } from '../../src/build/gitDates.ts';
-import type { Tag } from '../../src/lib/mdxTags.ts';
+import type { Tag } from '../../src/lib/content/mdxTags.ts';
 
 const tag = (name: string): Tag => ({ name, attrs: {}, line: 1 });
 const log = [

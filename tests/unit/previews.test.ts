@@ -6,11 +6,11 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { previewPng, previewSvg } from '../../src/build/previewImages.ts';
 import { sortByDate } from '../../src/lib/dates.ts';
-import { readFontMetrics } from '../../src/lib/fontMetrics.ts';
+import { readFontMetrics } from '../../src/lib/previews/fontMetrics.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
-import { CARD, fitTitle, measure, wrap } from '../../src/lib/previewCard.ts';
-import { CARD_COLOURS, miniTimeline, preview, previewName, previewTargetOf, previewTargets, siteColours } from '../../src/lib/previews.ts';
-import { CATEGORIES, eventSchema, type PageData, type TimelineEvent } from '../../src/lib/schemas.ts';
+import { CARD, fitTitle, measure, wrap } from '../../src/lib/previews/card.ts';
+import { CARD_COLOURS, miniTimeline, preview, previewName, previewTargetOf, previewTargets, siteColours } from '../../src/lib/previews/previews.ts';
+import { CATEGORIES, eventSchema, type PageData, type TimelineEvent } from '../../src/lib/content/schemas.ts';
 import { SiteMap, toSitePage } from '../../src/lib/site.ts';
 
 const require = createRequire(import.meta.url);

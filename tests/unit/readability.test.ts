@@ -10,7 +10,7 @@ import {
   textStats,
   visibleText,
   words,
-} from '../../src/lib/readability.ts';
+} from '../bench/text/readability.ts';
 
 describe('Dutch syllables', () => {
   it.each([

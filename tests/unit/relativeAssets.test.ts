@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { rootedReferences } from '../../src/lib/outputChecks.ts';
-import { relativizeCss, relativizeHtml } from '../../src/lib/relativeAssets.ts';
-import { builtFileOf, hreflangLinks, robotsTxt } from '../../src/lib/sitemapLinks.ts';
+import { rootedReferences } from '../../src/lib/head/outputChecks.ts';
+import { relativizeCss, relativizeHtml } from '../../src/lib/urls/relativeAssets.ts';
+import { builtFileOf, hreflangLinks, robotsTxt } from '../../src/lib/urls/sitemapLinks.ts';
 
 describe('bundled files relative to the page', () => {
   const html = '<link rel="stylesheet" href="/sub/_astro/a.css"><script type="module" src="/sub/_astro/b.js"></script><a href="/sub/nl/">x</a><img src="/sub/_astro/c.svg">';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
-import { PAGE_KINDS } from '../../src/lib/schemas.ts';
+import { PAGE_KINDS } from '../../src/lib/content/schemas.ts';
 import {
   MAX_QUERY_LENGTH,
   isSearchShortcut,
@@ -14,8 +14,8 @@ import {
   wantsHighlight,
   withSearchQuery,
   type KeyInput,
-} from '../../src/lib/search.ts';
-import { excerptParts, fillIn, kindFilter, resultSummary, subResultsToShow } from '../../src/lib/searchResults.ts';
+} from '../../src/lib/search/search.ts';
+import { excerptParts, fillIn, kindFilter, resultSummary, subResultsToShow } from '../../src/lib/search/results.ts';
 
 const key = (k: string, more: Partial<KeyInput> = {}): KeyInput => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, inEditable: false, ...more });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASSET_CACHE, headerPolicy, headersFile, htaccess, nginxSnippet } from '../../src/lib/serverConfig.ts';
+import { ASSET_CACHE, headerPolicy, headersFile, htaccess, nginxSnippet } from '../../src/lib/head/serverConfig.ts';
 
 const input = { notFoundScriptHashes: ['sha256-AAA'], notFoundStyleHashes: ['sha256-BBB'], folder: '/clearview-ai/' };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citedOn, groupSources, linkHost, sourceTocEntries } from '../../src/lib/sourceList.ts';
-import { readTags } from '../../src/lib/mdxTags.ts';
-import type { Source } from '../../src/lib/schemas.ts';
+import { citedOn, groupSources, linkHost, sourceTocEntries } from '../../src/lib/sources/sourceList.ts';
+import { readTags } from '../../src/lib/content/mdxTags.ts';
+import type { Source } from '../../src/lib/content/schemas.ts';
 
 const src = (id: string, group: Source['group'], date?: string): Source => ({
   id, group, date, description: { nl: 'd', en: 'd' }, publisher: 'P', language: 'nl', label: { nl: `L ${id}`, en: `L ${id}` }, use: { nl: 'u', en: 'u' },

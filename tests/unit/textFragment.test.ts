@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeTextDirectiveTerm, normaliseSpace, passageOccurs, textDirective, withTextFragment } from '../../src/lib/textFragment.ts';
+import { encodeTextDirectiveTerm, normaliseSpace, passageOccurs, textDirective, withTextFragment } from '../../src/lib/urls/textFragment.ts';
 
 describe('text fragments', () => {
   it('percent-encodes a term, including the reserved - , and &', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mustParseDate, sortByDate } from '../../src/lib/dates.ts';
-import type { PageData, TimelineEvent } from '../../src/lib/schemas.ts';
+import type { PageData, TimelineEvent } from '../../src/lib/content/schemas.ts';
 import { SiteMap, toSitePage, type ListIds } from '../../src/lib/site.ts';
-import { createLinks } from '../../src/lib/links.ts';
-import { eventsForSection, moreLinks, sectionTitle, timelineBacklinks } from '../../src/lib/timelineLinks.ts';
+import { createLinks } from '../../src/lib/urls/links.ts';
+import { eventsForSection, moreLinks, sectionTitle, timelineBacklinks } from '../../src/lib/timeline/links.ts';
 
 const lists: ListIds = { events: [], glossary: [], sources: [] };
 function data(key: string, navTitle: string): PageData {

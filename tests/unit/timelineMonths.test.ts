@@ -5,10 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { endOf, sortByDate } from '../../src/lib/dates.ts';
 import type { Lang } from '../../src/lib/locales.ts';
 import { yearEntries } from '../../src/lib/outline.ts';
-import { CATEGORIES, eventSchema, type Category, type TimelineEvent } from '../../src/lib/schemas.ts';
-import { boxesOverlap } from '../../src/lib/timelineLabels.ts';
-import { OVERVIEW, overviewView } from '../../src/lib/timelineOverview.ts';
-import { CHART, chartView } from '../../src/lib/timelineView.ts';
+import { CATEGORIES, eventSchema, type Category, type TimelineEvent } from '../../src/lib/content/schemas.ts';
+import { boxesOverlap } from '../../src/lib/timeline/labels.ts';
+import { OVERVIEW, overviewView } from '../../src/lib/timeline/overview.ts';
+import { CHART, chartView } from '../../src/lib/timeline/view.ts';
 
 // Issue 23: month names in busy years, the axis parts that move with a filter, the overview.
 const dir = new URL('../../content/timeline/', import.meta.url).pathname;

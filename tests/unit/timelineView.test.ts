@@ -4,12 +4,12 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mustParseDate, sortByDate } from '../../src/lib/dates.ts';
 import type { Lang } from '../../src/lib/locales.ts';
-import { CATEGORIES, eventSchema, type Category, type TimelineEvent } from '../../src/lib/schemas.ts';
-import { layoutAxis } from '../../src/lib/timelineAxis.ts';
-import { boxesOverlap, gapFor, placeLabels, type Box } from '../../src/lib/timelineLabels.ts';
-import { shapePath } from '../../src/lib/timelineLanes.ts';
-import { textWidth, wrapText } from '../../src/lib/timelineText.ts';
-import { CHART, LABEL_OPTIONS, chartView, overlaps, type ChartView } from '../../src/lib/timelineView.ts';
+import { CATEGORIES, eventSchema, type Category, type TimelineEvent } from '../../src/lib/content/schemas.ts';
+import { layoutAxis } from '../../src/lib/timeline/axis.ts';
+import { boxesOverlap, gapFor, placeLabels, type Box } from '../../src/lib/timeline/labels.ts';
+import { shapePath } from '../../src/lib/timeline/lanes.ts';
+import { textWidth, wrapText } from '../../src/lib/timeline/text.ts';
+import { CHART, LABEL_OPTIONS, chartView, overlaps, type ChartView } from '../../src/lib/timeline/view.ts';
 
 // The real events, read straight from content/ (the layout must work for the data we publish).
 const dir = new URL('../../content/timeline/', import.meta.url).pathname;

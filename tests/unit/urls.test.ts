@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase, pagePath, parseLinkFormat, relativeUrl, sitePathOfFile, stripBase } from '../../src/lib/urls.ts';
-import { normalizeBase } from '../../src/lib/base.ts';
+import { joinBase, pagePath, parseLinkFormat, relativeUrl, sitePathOfFile, stripBase } from '../../src/lib/urls/urls.ts';
+import { normalizeBase } from '../../src/lib/urls/base.ts';
 
 describe('pagePath', () => {
   it('builds language-prefixed paths with trailing slash and optional #id', () => {

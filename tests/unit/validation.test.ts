@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readYamlLists } from '../../src/loaders/yamlList.ts';
-import { eventSchema, glossarySchema, sourceSchema } from '../../src/lib/schemas.ts';
-import { validateList } from '../../src/lib/validation.ts';
+import { eventSchema, glossarySchema, sourceSchema } from '../../src/lib/content/schemas.ts';
+import { validateList } from '../../src/lib/content/validation.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => `${root}tests/fixtures/bad-yaml/${name}`;

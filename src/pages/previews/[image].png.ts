@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { previewPng } from '../../build/previewImages.ts';
 import { loadSite } from '../../data/loadSite.ts';
-import { preview, previewName, previewTargets, type PreviewTarget } from '../../lib/previews.ts';
+import { preview, previewName, previewTargets, type PreviewTarget } from '../../lib/previews/previews.ts';
 
 // The preview image (og:image) of every page and language, rendered at build time
-// (src/lib/previews.ts, src/build/previewImages.ts). No page loads it: only link previews
+// (src/lib/previews/previews.ts, src/build/previewImages.ts). No page loads it: only link previews
 // (messaging apps, learning platforms) fetch it, and HeadBasics names it only with SITE_URL.
 // The copy for opening from disk (LINK_FORMAT=file, `npm run package`) leaves them out: a page
 // opened from disk is never shared as a link with a preview.

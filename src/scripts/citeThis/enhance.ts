@@ -1,7 +1,7 @@
 // "Cite this", once the reader opens one: today's date and this page's address go into the
 // citation (by the same function the build used), and a copy button is added. Loaded on first use
 // by src/scripts/citeThis.ts.
-import { citation, citationParts, isoDay, type CitationInput } from '../../lib/citation.ts';
+import { citation, citationParts, isoDay, type CitationInput } from '../../lib/sources/citation.ts';
 import { announce } from '../announce.ts';
 
 /** This page's address as the browser has it, without ?query or #hash. */

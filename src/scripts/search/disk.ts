@@ -15,7 +15,7 @@ import {
   diskResultData,
   type DiskData,
   type DiskGlobal,
-} from '../../lib/diskSearch.ts';
+} from '../../lib/search/disk.ts';
 import type { PagefindApi } from './pagefind.ts';
 
 const disk = (): DiskGlobal => ((self as unknown as Record<string, DiskGlobal>)[DISK_GLOBAL] ??= {});

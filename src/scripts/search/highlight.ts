@@ -1,7 +1,7 @@
 // Arriving from a search result: highlight the words on this page (Pagefind's script, which
 // marks only inside data-pagefind-body; its inline styles are off, global.css styles the marks).
 // From disk it comes as a classic script (./disk.ts).
-import { HIGHLIGHT_PARAM, wantsHighlight } from '../../lib/search.ts';
+import { HIGHLIGHT_PARAM, wantsHighlight } from '../../lib/search/search.ts';
 import { bundleUrl, fromDisk, loadModule, onDisk, searchAvailable } from './pagefind.ts';
 
 type HighlightClass = new (options: object) => unknown;

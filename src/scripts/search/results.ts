@@ -1,6 +1,6 @@
 // Builds result items from what Pagefind returns, with DOM nodes and text only: titles, excerpts
 // (matched words as <mark> elements) and links to the sections where the words are.
-import { excerptParts, subResultsToShow, type ResultData } from '../../lib/searchResults.ts';
+import { excerptParts, subResultsToShow, type ResultData } from '../../lib/search/results.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);

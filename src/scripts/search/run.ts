@@ -1,7 +1,7 @@
 // Runs a search as the reader types or changes the filter: asks Pagefind's engine, shows the
 // results a few at a time, keeps the filter's counts and says in the live region how it went.
 // Only the newest search may change the screen; an older one that finishes late is dropped.
-import { kindFilter, resultSummary } from '../../lib/searchResults.ts';
+import { kindFilter, resultSummary } from '../../lib/search/results.ts';
 import { mount, showStatus, type SearchParts } from './mount.ts';
 import { loadEngine, onDisk, type PagefindResult } from './pagefind.ts';
 import { resultItem } from './results.ts';

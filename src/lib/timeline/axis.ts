@@ -1,6 +1,6 @@
 import { scaleUtc } from 'd3-scale';
 import { utcYear } from 'd3-time';
-import { textWidth } from './timelineText.ts';
+import { textWidth } from './text.ts';
 
 /**
  * The time axis of the vertical chart. Time runs down the page but not at one even pace: busy

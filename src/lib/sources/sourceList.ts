@@ -1,8 +1,8 @@
-import type { Lang } from './locales.ts';
-import { isMdxComponent, ruleFor } from './mdxComponents.ts';
-import type { Tag } from './mdxTags.ts';
-import type { TocEntry } from './outline.ts';
-import { SOURCE_GROUPS, type Source, type SourceGroup } from './schemas.ts';
+import type { Lang } from '../locales.ts';
+import { isMdxComponent, ruleFor } from '../content/mdxComponents.ts';
+import type { Tag } from '../content/mdxTags.ts';
+import type { TocEntry } from '../outline.ts';
+import { SOURCE_GROUPS, type Source, type SourceGroup } from '../content/schemas.ts';
 
 /**
  * The sources page as a reference a reader can scan: the sources in three groups (the official

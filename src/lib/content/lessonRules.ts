@@ -1,6 +1,6 @@
-import type { Lang } from './locales.ts';
+import type { Lang } from '../locales.ts';
 import type { Tag } from './mdxTags.ts';
-import type { Translate } from './i18n.ts';
+import type { Translate } from '../i18n.ts';
 import type { LessonMeta, PageData, Source } from './schemas.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { textWidth, wrapText } from './timelineText.ts';
+import { textWidth, wrapText } from './text.ts';
 
 /**
  * Label placement for the vertical chart. Every event gets a block: its title wrapped to at most

@@ -1,4 +1,4 @@
-import type { ResultData } from './searchResults.ts';
+import type { ResultData } from './results.ts';
 
 /**
  * Search from disk (file://), for the copy `npm run package` makes. A page opened from disk may not

@@ -1,5 +1,5 @@
-import type { Lang } from './locales.ts';
-import type { SiteMap } from './site.ts';
+import type { Lang } from '../locales.ts';
+import type { SiteMap } from '../site.ts';
 import { createUrlHelper, type LinkFormat, type UrlHelper } from './urls.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { LANGUAGES, LOCALES, otherLang } from './locales.ts';
+import { LANGUAGES, LOCALES, otherLang } from '../locales.ts';
 import { ID_PATTERN } from './ids.ts';
 import type { GlossaryEntry, Source, TimelineEvent } from './schemas.ts';
 import { isMdxComponent, MDX_COMPONENT_NAMES, ruleFor } from './mdxComponents.ts';
-import { SiteMap, type SitePage } from './site.ts';
+import { SiteMap, type SitePage } from '../site.ts';
 import { checkLessonContent } from './lessonRules.ts';
 import { correctionProblems } from './corrections.ts';
 

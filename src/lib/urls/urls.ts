@@ -1,4 +1,4 @@
-import type { Lang } from './locales.ts';
+import type { Lang } from '../locales.ts';
 
 /**
  * The one place internal URLs are made. Pages live at `<lang>/<slug>/` below the site's root;

@@ -1,11 +1,11 @@
-import { useTranslations, type Translate } from './i18n.ts';
-import { lessonLevel } from './lessonRules.ts';
-import { DEFAULT_LANG, LANG_NAMES, LOCALES, type Lang } from './locales.ts';
-import type { CardContent, Colours, MiniTimeline } from './previewCard.ts';
-import { CATEGORIES, type Category, type TimelineEvent } from './schemas.ts';
-import { kindLabelKey, searchPagePath } from './search.ts';
-import type { SiteMap, SitePage } from './site.ts';
-import { CHART, chartView } from './timelineView.ts';
+import { useTranslations, type Translate } from '../i18n.ts';
+import { lessonLevel } from '../content/lessonRules.ts';
+import { DEFAULT_LANG, LANG_NAMES, LOCALES, type Lang } from '../locales.ts';
+import type { CardContent, Colours, MiniTimeline } from './card.ts';
+import { CATEGORIES, type Category, type TimelineEvent } from '../content/schemas.ts';
+import { kindLabelKey, searchPagePath } from '../search/search.ts';
+import type { SiteMap, SitePage } from '../site.ts';
+import { CHART, chartView } from '../timeline/view.ts';
 
 /**
  * Which preview image (og:image) each page shares, what its alt text says and what the image

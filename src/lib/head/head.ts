@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { LOCALES, type Lang } from './locales.ts';
+import { LOCALES, type Lang } from '../locales.ts';
 
 /**
  * The Content-Security-Policy, one source for the meta tag in every page and the headers in the

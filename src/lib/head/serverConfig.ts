@@ -1,5 +1,5 @@
 import { csp, EMBED_DIRECTIVES, HEADER_ONLY_DIRECTIVES } from './head.ts';
-import { LOCALES } from './locales.ts';
+import { LOCALES } from '../locales.ts';
 
 /**
  * Ready-made server configurations for the archive of `npm run package`: the security headers a

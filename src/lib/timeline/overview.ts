@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './schemas.ts';
+import { CATEGORIES, type Category } from '../content/schemas.ts';
 
 /**
  * The overview for wide screens: every event in one horizontal view, a swimlane per category,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LOCALES, type Lang } from './locales.ts';
-import { parsePartialDate, type PartialDate } from './dates.ts';
+import { LOCALES, type Lang } from '../locales.ts';
+import { parsePartialDate, type PartialDate } from '../dates.ts';
 
 import { ID_PATTERN } from './ids.ts';
 
@@ -89,7 +89,7 @@ export const pageSchema = z.object({
   corrections: z.array(correctionSchema).optional(),
   /**
    * Optional override of the page's "updated" date, which comes from the git history of its files
-   * (src/lib/pageDates.ts): for a correction that should show a later date. Wins only when later.
+   * (src/lib/content/pageDates.ts): for a correction that should show a later date. Wins only when later.
    */
   updated: z.union([z.date(), z.string()]).optional().transform((v, ctx) => {
     if (v === undefined) return undefined;
@@ -104,7 +104,7 @@ export const pageSchema = z.object({
 });
 /** The front matter as written; `updated` is only an override. */
 export type PageFrontmatter = z.output<typeof pageSchema>;
-/** A page's data as the site uses it: `updated` is the page's real date (src/lib/pageDates.ts). */
+/** A page's data as the site uses it: `updated` is the page's real date (src/lib/content/pageDates.ts). */
 export type PageData = Omit<PageFrontmatter, 'updated'> & { updated: string };
 
 export const SOURCE_LANGUAGES = ['nl', 'en', 'fr', 'it', 'el', 'de'] as const;

@@ -1,7 +1,7 @@
-import type { SiteLinks } from './links.ts';
-import type { Lang } from './locales.ts';
-import type { TimelineEvent } from './schemas.ts';
-import type { SiteMap, SitePage } from './site.ts';
+import type { SiteLinks } from '../urls/links.ts';
+import type { Lang } from '../locales.ts';
+import type { TimelineEvent } from '../content/schemas.ts';
+import type { SiteMap, SitePage } from '../site.ts';
 
 /**
  * The two directions between the timeline and the pages: an event's `links` name the sections

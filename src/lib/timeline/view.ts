@@ -1,12 +1,12 @@
-import { endOf, formatDate } from './dates.ts';
-import type { SiteLinks } from './links.ts';
-import type { Lang } from './locales.ts';
-import { CATEGORIES, type Category, type Source, type TimelineEvent } from './schemas.ts';
-import type { SiteMap } from './site.ts';
-import { layoutAxis, type YearLabel } from './timelineAxis.ts';
-import { boxesOverlap, placeLabels, type Box, type LabelOptions } from './timelineLabels.ts';
-import { laneCentres, lanesRight, shapePath } from './timelineLanes.ts';
-import { moreLinks, type MoreLink } from './timelineLinks.ts';
+import { endOf, formatDate } from '../dates.ts';
+import type { SiteLinks } from '../urls/links.ts';
+import type { Lang } from '../locales.ts';
+import { CATEGORIES, type Category, type Source, type TimelineEvent } from '../content/schemas.ts';
+import type { SiteMap } from '../site.ts';
+import { layoutAxis, type YearLabel } from './axis.ts';
+import { boxesOverlap, placeLabels, type Box, type LabelOptions } from './labels.ts';
+import { laneCentres, lanesRight, shapePath } from './lanes.ts';
+import { moreLinks, type MoreLink } from './links.ts';
 
 /**
  * The one view model of the timeline page, computed at build time: the chart (time down the

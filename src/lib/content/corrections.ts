@@ -1,7 +1,7 @@
-import { formatDate } from './dates.ts';
-import { LANGUAGES, LOCALES, otherLang, type Lang } from './locales.ts';
+import { formatDate } from '../dates.ts';
+import { LANGUAGES, LOCALES, otherLang, type Lang } from '../locales.ts';
 import type { Correction } from './schemas.ts';
-import type { SiteMap } from './site.ts';
+import type { SiteMap } from '../site.ts';
 
 /**
  * A page's corrections of substance (issue 21): what was wrong and what is right, dated, listed at

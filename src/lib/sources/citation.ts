@@ -1,4 +1,4 @@
-import type { Lang } from './locales.ts';
+import type { Lang } from '../locales.ts';
 
 /**
  * "Cite this": one APA 7 reference for a page or a section of this site, in the page's language.

@@ -1,6 +1,6 @@
-import { LANGUAGES, LOCALES, type Lang } from './locales.ts';
-import type { PAGE_KINDS } from './schemas.ts';
-import { pagePath } from './urls.ts';
+import { LANGUAGES, LOCALES, type Lang } from '../locales.ts';
+import type { PAGE_KINDS } from '../content/schemas.ts';
+import { pagePath } from '../urls/urls.ts';
 
 /**
  * Search: where its page lives, where Pagefind's bundle lives, how a shared query is read and
@@ -33,7 +33,7 @@ export type PageKind = (typeof PAGE_KINDS)[number];
 
 /**
  * Where search reads Pagefind's files: from the server with fetch(), or, on a page opened from
- * disk (file://, the copy `npm run package` makes), from classic scripts (lib/diskSearch.ts).
+ * disk (file://, the copy `npm run package` makes), from classic scripts (lib/search/disk.ts).
  */
 export function searchSource(protocol: string): 'server' | 'disk' {
   return protocol === 'file:' ? 'disk' : 'server';

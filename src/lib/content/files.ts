@@ -1,4 +1,4 @@
-import { LOCALES } from './locales.ts';
+import { LOCALES } from '../locales.ts';
 
 /**
  * Every file under content/ must be picked up by a collection: a page in a folder no loader reads,

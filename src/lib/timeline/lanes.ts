@@ -1,4 +1,4 @@
-import { CATEGORIES, type Category } from './schemas.ts';
+import { CATEGORIES, type Category } from '../content/schemas.ts';
 
 /**
  * One lane (a narrow column of the chart) per category, and a shape per category: colour is

@@ -1,6 +1,6 @@
-import type { Lang } from './locales.ts';
-import type { SitePage } from './site.ts';
-import { pagePath } from './urls.ts';
+import type { Lang } from '../locales.ts';
+import type { SitePage } from '../site.ts';
+import { pagePath } from '../urls/urls.ts';
 
 /**
  * The pupil's worksheet of a lesson: its own address below the lesson
