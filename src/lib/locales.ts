@@ -24,7 +24,7 @@ export interface LanguageRow {
 }
 
 export type Lang = keyof typeof LANGUAGES;
-export const LOCALES = Object.keys(LANGUAGES) as Lang[];
+export const LOCALES = /* @__PURE__ */ Object.keys(LANGUAGES) as Lang[];
 export const DEFAULT_LANG: Lang = 'nl';
 
 export function isLang(value: unknown): value is Lang {
@@ -37,4 +37,4 @@ export function otherLang(lang: Lang): Lang {
 }
 
 /** Native language names, shown in the language switch (in the language itself). */
-export const LANG_NAMES = Object.fromEntries(LOCALES.map((l) => [l, LANGUAGES[l].name])) as Record<Lang, string>;
+export const LANG_NAMES = /* @__PURE__ */ Object.fromEntries(LOCALES.map((l) => [l, LANGUAGES[l].name])) as Record<Lang, string>;

@@ -15,10 +15,13 @@ export interface Arrow {
 
 /** A photo: a rounded frame with a head and shoulders, `s` wide, top left at x,y. */
 export const photo = (x: number, y: number, s: number): Photo => {
+  // Numbers rounded to two decimals: 5.3999999999999995 is 5.4 to a reader's screen, and the
+  // figure has 47 photos in every page that shows it.
+  const n = (v: number) => +v.toFixed(2);
   const cx = x + s / 2;
-  const r = s * 0.18;
-  const head = `M${cx - r} ${y + s * 0.4}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0Z`;
-  const body = `M${x + s * 0.16} ${y + s * 0.92}c${s * 0.06}-${s * 0.2} ${s * 0.18}-${s * 0.28} ${s * 0.34}-${s * 0.28}s${s * 0.28} ${s * 0.08} ${s * 0.34} ${s * 0.28}`;
+  const r = n(s * 0.18);
+  const head = `M${n(cx - r)} ${n(y + s * 0.4)}a${r} ${r} 0 1 0 ${n(2 * r)} 0a${r} ${r} 0 1 0 ${n(-2 * r)} 0Z`;
+  const body = `M${n(x + s * 0.16)} ${n(y + s * 0.92)}c${n(s * 0.06)}-${n(s * 0.2)} ${n(s * 0.18)}-${n(s * 0.28)} ${n(s * 0.34)}-${n(s * 0.28)}s${n(s * 0.28)} ${n(s * 0.08)} ${n(s * 0.34)} ${n(s * 0.28)}`;
   return { frame: { x, y, width: s, height: s }, face: `${head}${body}` };
 };
 /** An arrow from (x1,y1) to (x2,y2), straight, with a head. */

@@ -4,7 +4,6 @@
 // today's date, the address and a copy button when the reader opens it (./citeThis/enhance.ts,
 // fetched then). Without JavaScript the citation keeps its placeholders ("[datum]", "[date]") and
 // stays selectable. Nothing here depends on where the site is hosted.
-import { DEFAULT_LANG, isLang, LANGUAGES } from '../lib/locales.ts';
 const enhancer = () => import('./citeThis/enhance.ts');
 
 document.addEventListener(
@@ -28,9 +27,10 @@ for (const el of document.querySelectorAll<HTMLElement>('[data-print-here]')) {
   if (!el.textContent?.trim()) el.textContent = page;
 }
 for (const el of document.querySelectorAll<HTMLElement>('[data-print-address]')) el.hidden = false;
-// Written as the page writes its dates ("25 november 2026", "25 November 2026"), not the US way.
-const lang = document.documentElement.lang;
-const locale = LANGUAGES[isLang(lang) ? lang : DEFAULT_LANG].intl;
+// Written as the page writes its dates ("25 november 2026", "25 November 2026"), not the US way:
+// the layout writes the language's Intl locale (src/lib/locales.ts) on <html data-intl>, so no
+// table travels with every page's script.
+const locale = document.documentElement.dataset.intl || document.documentElement.lang;
 for (const el of document.querySelectorAll('[data-print-today]')) {
   el.textContent = new Date().toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric' });
 }

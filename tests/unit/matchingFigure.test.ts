@@ -24,3 +24,10 @@ describe('the matching figure\'s geometry', () => {
     expect(many[found]).toBeDefined();
   });
 });
+
+describe('the figure\'s numbers', () => {
+  it('carry at most two decimals (no floating-point tails in every page\'s HTML)', () => {
+    const { pageFaces, dbFaces, many } = MATCHING_FIGURE;
+    for (const p of [...pageFaces, ...dbFaces, ...many]) expect(p.face).not.toMatch(/\d\.\d{3,}/);
+  });
+});

@@ -1,4 +1,4 @@
-import { LANGUAGES, LOCALES, type Lang } from '../locales.ts';
+import { LANGUAGES, type Lang } from '../locales.ts';
 import type { PAGE_KINDS } from '../content/schemas.ts';
 import { pagePath } from '../urls/urls.ts';
 
@@ -8,7 +8,9 @@ import { pagePath } from '../urls/urls.ts';
  */
 
 /** The search page's slug per language: `/nl/zoeken/`, `/en/search/`. Never indexed. */
-export const SEARCH_SLUGS = Object.fromEntries(LOCALES.map((l) => [l, LANGUAGES[l].searchSlug])) as Record<Lang, string>;
+export function searchSlug(lang: Lang): string {
+  return LANGUAGES[lang].searchSlug;
+}
 
 /** Query parameter a teacher shares: `/nl/zoeken/?q=catch`. */
 export const QUERY_PARAM = 'q';
@@ -50,7 +52,7 @@ export function searchAvailable(protocol: string, hasWebAssembly: boolean): bool
 
 /** Site-relative path of the search page, e.g. `nl/zoeken/`; the URL helper makes the link. */
 export function searchPagePath(lang: Lang): string {
-  return pagePath({ lang, slug: SEARCH_SLUGS[lang] });
+  return pagePath({ lang, slug: searchSlug(lang) });
 }
 
 /**
