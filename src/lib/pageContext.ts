@@ -1,4 +1,5 @@
 import { useTranslations, type Translate } from './i18n.ts';
+import { neighbours, pageNotes, type PageNotes } from './outline.ts';
 import { createLinks, type SiteLinks } from './urls/links.ts';
 import { DEFAULT_LANG, isLang, type Lang } from './locales.ts';
 import type { SiteData, SitePage } from './site.ts';
@@ -22,6 +23,10 @@ export interface PageContext {
    * the pupil parts), at its own address below the lesson.
    */
   view: 'page' | 'worksheet';
+  /** The page's numbered notes (every <Cite>), worked out once: sections, citations and the page's end read them. */
+  notes: PageNotes | undefined;
+  /** The pages before and after this one in the menu's order. */
+  pager: { prev?: SitePage; next?: SitePage };
 }
 
 export interface RouteInput {
@@ -56,5 +61,7 @@ export function createPageContext(data: SiteData, route: RouteInput): PageContex
   const slug = route.params.slug;
   const page = route.params.lang && !route.params.search ? data.site.bySlug(lang, slug ?? '') : undefined;
   const view = page?.data.kind === 'lesson' && isWorksheetRoute(lang, route.params) ? 'worksheet' : 'page';
-  return { lang, t: useTranslations(lang), data, page, view, url: createLinks(data.site, lang, here, { format: route.format, base: route.base, origin: route.site }) };
+  const notes = page ? pageNotes(page.tags) : undefined;
+  const pager = page ? neighbours(data.site.nav(lang), (p) => p.data.translationKey === page.data.translationKey) : {};
+  return { lang, t: useTranslations(lang), data, page, view, notes, pager, url: createLinks(data.site, lang, here, { format: route.format, base: route.base, origin: route.site }) };
 }
