@@ -6,13 +6,19 @@ import { isId } from '../lib/content/ids.ts';
 import { placeOnPage } from '../lib/placeOnPage.ts';
 
 function currentPlace(): string | undefined {
-  // The address's own #id until the reader scrolls past its target (a jump to it may still be
-  // under way); after that, the heading at the reading line.
+  // The address's own #id (a teacher's link) while the reader is still in its section: its
+  // heading not yet scrolled past, the top of the page (where a scrolled-away switch is), or a
+  // heading inside that section at the reading line. After that, the heading at the reading line.
   const hash = window.location.hash.slice(1);
   const target = isId(hash) ? document.getElementById(hash) : null;
-  if (target && target.getBoundingClientRect().top >= 0) return hash;
   const headings = [...document.querySelectorAll<HTMLElement>('main :is(h2, h3)[id]')].map((h) => ({ id: h.id, top: h.getBoundingClientRect().top }));
-  return placeOnPage(headings, window.innerHeight, window.scrollY);
+  const place = placeOnPage(headings, window.innerHeight, window.scrollY);
+  if (target) {
+    const section = target.closest('section, li') ?? target;
+    const at = place ? document.getElementById(place) : null;
+    if (target.getBoundingClientRect().top >= 0 || !at || section.contains(at)) return hash;
+  }
+  return place;
 }
 
 document.addEventListener('click', (event) => {
