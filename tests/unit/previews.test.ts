@@ -1,17 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { previewPng, previewSvg } from '../../src/build/previewImages.ts';
-import { sortByDate } from '../../src/lib/dates.ts';
 import { readFontMetrics } from '../../src/lib/previews/fontMetrics.ts';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { CARD, fitTitle, measure, wrap } from '../../src/lib/previews/card.ts';
 import { CARD_COLOURS, miniTimeline, preview, previewName, previewTargetOf, previewTargets, siteColours } from '../../src/lib/previews/previews.ts';
-import { CATEGORIES, eventSchema, type PageData, type TimelineEvent } from '../../src/lib/content/schemas.ts';
+import { CATEGORIES, type PageData, type TimelineEvent } from '../../src/lib/content/schemas.ts';
 import { SiteMap, toSitePage } from '../../src/lib/site.ts';
+import { timelineEvents } from '../support/timelineEvents.ts';
 
 const require = createRequire(import.meta.url);
 const font = (file: string) => readFontMetrics(readFileSync(require.resolve(file)));
@@ -19,13 +18,7 @@ const serifBold = font('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_7
 const sans = font('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf');
 const serifFile = require.resolve('@expo-google-fonts/source-serif-4/700Bold/SourceSerif4_700Bold.ttf');
 
-const dir = new URL('../../content/timeline/', import.meta.url).pathname;
-const events: TimelineEvent[] = sortByDate(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as unknown[])
-    .map((raw) => eventSchema.parse(raw)),
-);
+const events: TimelineEvent[] = timelineEvents();
 
 /** The PNG's size from its IHDR chunk, after checking the signature. */
 function pngSize(png: Uint8Array): { width: number; height: number } {

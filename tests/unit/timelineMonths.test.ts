@@ -1,23 +1,15 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { endOf, sortByDate } from '../../src/lib/dates.ts';
+import { endOf } from '../../src/lib/dates.ts';
 import type { Lang } from '../../src/lib/locales.ts';
 import { yearEntries } from '../../src/lib/outline.ts';
-import { CATEGORIES, eventSchema, type Category, type TimelineEvent } from '../../src/lib/content/schemas.ts';
+import { CATEGORIES, type Category, type TimelineEvent } from '../../src/lib/content/schemas.ts';
 import { boxesOverlap } from '../../src/lib/timeline/labels.ts';
 import { OVERVIEW, overviewView } from '../../src/lib/timeline/overview.ts';
 import { CHART, chartView } from '../../src/lib/timeline/view.ts';
+import { timelineEvents } from '../support/timelineEvents.ts';
 
 // Issue 23: month names in busy years, the axis parts that move with a filter, the overview.
-const dir = new URL('../../content/timeline/', import.meta.url).pathname;
-const events: TimelineEvent[] = sortByDate(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as unknown[])
-    .map((raw) => eventSchema.parse(raw)),
-);
+const events: TimelineEvent[] = timelineEvents();
 const category = Object.fromEntries(CATEGORIES.map((c) => [c, c])) as Record<Category, string>;
 const view = (lang: Lang) => chartView(events, lang, { category, turningPoint: 'T' });
 const year = (i: number) => events[i]!.date.date.getUTCFullYear();

@@ -1,24 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mustParseDate, sortByDate } from '../../src/lib/dates.ts';
 import type { Lang } from '../../src/lib/locales.ts';
-import { CATEGORIES, eventSchema, type Category, type TimelineEvent } from '../../src/lib/content/schemas.ts';
+import { CATEGORIES, type Category, type TimelineEvent } from '../../src/lib/content/schemas.ts';
 import { layoutAxis } from '../../src/lib/timeline/axis.ts';
 import { boxesOverlap, gapFor, placeLabels, type Box } from '../../src/lib/timeline/labels.ts';
 import { shapePath } from '../../src/lib/timeline/lanes.ts';
 import { textWidth, wrapText } from '../../src/lib/timeline/text.ts';
 import { CHART, LABEL_OPTIONS, chartView, overlaps, type ChartView } from '../../src/lib/timeline/view.ts';
+import { timelineEvents } from '../support/timelineEvents.ts';
 
 // The real events, read straight from content/ (the layout must work for the data we publish).
-const dir = new URL('../../content/timeline/', import.meta.url).pathname;
-const events: TimelineEvent[] = sortByDate(
-  readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml'))
-    .flatMap((f) => parse(readFileSync(join(dir, f), 'utf8')) as unknown[])
-    .map((raw) => eventSchema.parse(raw)),
-);
+const events: TimelineEvent[] = timelineEvents();
 const names = (lang: Lang) => ({
   category: Object.fromEntries(CATEGORIES.map((c) => [c, `${c}-${lang}`])) as Record<Category, string>,
   turningPoint: lang === 'nl' ? 'Keerpunt' : 'Turning point',

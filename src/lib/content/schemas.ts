@@ -91,16 +91,7 @@ export const pageSchema = z.object({
    * Optional override of the page's "updated" date, which comes from the git history of its files
    * (src/lib/content/pageDates.ts): for a correction that should show a later date. Wins only when later.
    */
-  updated: z.union([z.date(), z.string()]).optional().transform((v, ctx) => {
-    if (v === undefined) return undefined;
-    const iso = v instanceof Date ? v.toISOString().slice(0, 10) : v;
-    const parsed = parsePartialDate(iso);
-    if (typeof parsed === 'string' || parsed.precision !== 'day') {
-      ctx.addIssue({ code: 'custom', message: `"${iso}" must be a day (YYYY-MM-DD)` });
-      return z.NEVER;
-    }
-    return iso;
-  }),
+  updated: day.optional(),
 });
 /** The front matter as written; `updated` is only an override. */
 export type PageFrontmatter = z.output<typeof pageSchema>;
