@@ -92,3 +92,16 @@ describe('citation: author and joined titles', () => {
     expect(checked).toBeGreaterThan(150);
   });
 });
+
+describe('citation dates', () => {
+  it('name every month as the language writes it (Intl, from the language table)', async () => {
+    const { citationParts } = await import('../../src/lib/sources/citation.ts');
+    const months = { nl: ['januari', 'maart', 'december'], en: ['January', 'March', 'December'] } as const;
+    for (const lang of ['nl', 'en'] as const) {
+      ['2026-01-05', '2026-03-05', '2026-12-05'].forEach((updated, i) => {
+        const parts = citationParts({ lang, siteName: 'S', title: 'T', updated, url: 'https://e.org/' });
+        expect(parts.date, `${lang} ${updated}`).toContain(months[lang][i]);
+      });
+    }
+  });
+});

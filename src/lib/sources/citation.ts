@@ -1,4 +1,4 @@
-import type { Lang } from '../locales.ts';
+import { LANGUAGES, type Lang } from '../locales.ts';
 
 /**
  * "Cite this": one APA 7 reference for a page or a section of this site, in the page's language.
@@ -31,10 +31,10 @@ export interface CitationParts {
   retrieved: string;
 }
 
-const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
+/** A month's name in the language's own spelling, from the platform's locale data (the language table's Intl tag). */
+function monthName(lang: Lang, month: number): string {
+  return new Intl.DateTimeFormat(LANGUAGES[lang].intl, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
 
 /** The group author: the editors of the website, named with the site's name. */
 const AUTHOR: Record<Lang, (siteName: string) => string> = {
@@ -59,14 +59,14 @@ function ymd(iso: string): [number, number, number] {
 /** "2026, 23 november" (nl) or "2026, November 23" (en): the date in the reference's parentheses. */
 function referenceDate(iso: string, lang: Lang): string {
   const [y, m, d] = ymd(iso);
-  const month = MONTHS[lang][m - 1]!;
+  const month = monthName(lang, m);
   return lang === 'nl' ? `${y}, ${d} ${month}` : `${y}, ${month} ${d}`;
 }
 
 /** "1 december 2026" (nl) or "December 1, 2026" (en): the retrieval date. */
 function retrievalDate(iso: string, lang: Lang): string {
   const [y, m, d] = ymd(iso);
-  const month = MONTHS[lang][m - 1]!;
+  const month = monthName(lang, m);
   return lang === 'nl' ? `${d} ${month} ${y}` : `${month} ${d}, ${y}`;
 }
 
