@@ -48,6 +48,16 @@ describe('in Chromium', () => {
     await g.context.close();
   });
 
+  it('on a wide screen a teacher\'s #section survives scrolling back up to the switch in the masthead', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1280, height: 800 } });
+    await g.page.goto(`${served.site}nl/kamervragen-2020/#q3`);
+    await g.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await g.page.click('a[data-lang-switch]');
+    await g.page.waitForURL(/\/en\/questions-2020\/#q3$/);
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
   it('the root page offers both languages without JavaScript and, with it, suggests the reader\'s without leaving', async () => {
     const off = await guardedPage(served.browser, served.server.origin, { siteScripts: false });
     await off.page.goto(served.site);
