@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedPage, servedSite } from '../support/browser.ts';
+import { guardedPage, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { ready } from '../support/ready.ts';
 import { expectedUpdated } from '../support/updated.ts';
@@ -126,17 +126,6 @@ describe('lessons, comparison and citations in Chromium', () => {
     await g.context.close();
   });
 
-  it.each([...lessons.map((l) => l.path), ...Object.values(COMPARISON), 'nl/voor-docenten/', 'en/for-teachers/'])(
-    '%s does not scroll sideways at 320 px, with every part opened',
-    async (path) => {
-      const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 320, height: 700 } });
-      await g.page.goto(`${served.site}${path}`);
-      await g.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      expect(await g.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
-      await g.context.close();
-    },
-  );
-
   it('"Cite this" gives an APA reference once per page (not per section), dated today with JavaScript, with placeholders without', async () => {
     const on = await guardedPage(served.browser, served.server.origin, { locale: 'en-GB' });
     await on.page.goto(`${served.site}en/answers-compared/#measures`);
@@ -165,21 +154,9 @@ describe('lessons, comparison and citations in Chromium', () => {
     await off.context.close();
   });
 
-  // One page per test, so no test does more than one page load and axe run (a loop over all of them
-  // once hit the 90 s timeout on a busy machine). axe runs once per page, with every part opened
-  // (the design walk runs it folded), the pages taking turns with and without JavaScript.
-  const axePaths = [...lessons.map((l) => l.path), ...Object.values(COMPARISON), 'nl/voor-docenten/', 'en/for-teachers/'];
-  it.each(axePaths.map((path, i) => [path, i % 2 === 0] as const))(
-    '%s has zero axe violations (JavaScript %s), every part opened',
-    async (path, siteScripts) => {
-      const g = await guardedPage(served.browser, served.server.origin, { siteScripts });
-      await g.page.goto(`${served.site}${path}`);
-      await g.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      expect(await axeViolations(g.page)).toEqual([]);
-      expect(g.errors).toEqual([]);
-      await g.context.close();
-    },
-  );
+  // No sideways scroll at 320 px with every part opened, and axe with every part opened, on
+  // every lesson, comparison and teachers page: the design walk (design.test.ts) checks both on
+  // every built page.
 });
 
 // A build that knows its address (SITE_URL, BASE_PATH), served here from another origin: the
