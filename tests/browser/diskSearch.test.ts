@@ -103,7 +103,7 @@ describe('search from disk (file://)', () => {
     const g = await diskPage();
     await g.page.goto(at('nl/kamervragen-2020/index.html'), { waitUntil: 'load' });
     expect(g.loaded, 'first load').toEqual([]);
-    expect(await g.page.locator('header a[data-search-open]').getAttribute('aria-haspopup')).toBe('dialog');
+    expect(await g.page.locator('.site-nav a[data-search-open]').getAttribute('aria-haspopup')).toBe('dialog');
     await g.page.keyboard.press('/');
     const input = g.page.locator('dialog [data-search-input]');
     await input.waitFor({ state: 'visible' });

@@ -48,7 +48,7 @@ function everyPageWorks(served: Served, dir: string): void {
     const styled = await g.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim());
     if (!styled) problems.push('the stylesheet did not apply');
     // SVG links (the timeline chart) too: their href is an attribute, resolved here.
-    const links = await g.page.locator('header a[href], footer a[href], main a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
+    const links = await g.page.locator('header a[href], .site-nav a[href], footer a[href], main a[href]').evaluateAll((as) => as.map((a) => new URL(a.getAttribute('href')!, document.baseURI).href));
     const written = new Set(references(readPage(dir, path)).links.map((href) => new URL(href, g.page.url()).href));
     for (const href of links) {
       if (!written.has(href)) problems.push(`${href} is not in the page's HTML`);
@@ -220,8 +220,8 @@ describe('the archive of npm run package', () => {
     const styled = () => g.page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--measure').trim() !== '');
     expect(await styled()).toBe(true);
 
-    // Every header link lands on a styled page (folder links name index.html from disk).
-    const headerLinks = await g.page.locator('header a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    // Every masthead and menu link lands on a styled page (folder links name index.html from disk).
+    const headerLinks = await g.page.locator('header a[href], .site-nav a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(headerLinks.length).toBeGreaterThan(5);
     for (const href of headerLinks) {
       await g.page.goto(href);

@@ -91,7 +91,7 @@ describe('search in Chromium', () => {
     const g = await guardedPage(served.browser, served.server.origin, { colorScheme: 'dark', locale: 'en-GB' });
     // A lesson sits one folder deeper than the search page the dialog comes from.
     await g.page.goto(`${served.site}en/for-teachers/asking-questions/`);
-    const link = g.page.locator('header a[data-search-open]');
+    const link = g.page.locator('.site-nav a[data-search-open]');
     expect(await link.getAttribute('href')).toBe('../../search/');
     expect(await link.getAttribute('aria-haspopup')).toBe('dialog');
     // A pointer on its way to the link fetches the dialog ahead, closed.
