@@ -38,6 +38,9 @@ describe('the timeline at 390 px', () => {
     const first = page.locator('.tl-list details.notes').first();
     await first.locator('summary').click();
     await expect.poll(() => first.locator('.tl-sources a').first().isVisible()).toBe(true);
+    // The check can fail: with every event's sources open the page is much longer.
+    await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.tl-list details.notes').forEach((d) => (d.open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(height + events.length * 30);
     // On paper every source and link is written out: the disclosures are open.
     await page.emulateMedia({ media: 'print' });
     const hiddenOnPaper = await page.evaluate(() =>
