@@ -4,8 +4,9 @@
 
 /** The chart as drawn at build time: each event's top, height and the room above it. */
 let blocks: { y: number; h: number; gap: number }[] | undefined;
-/** Each tick's first event: the one at its height, as drawn at build time. */
-const anchors = new Map<Element, number>();
+/** Each tick's first and last event: the one at its height, as drawn at build time, and the last
+ *  of its month or year (by the dates of the list's headings; a break: the end). */
+const spans = new Map<Element, [number, number]>();
 let guideD = '';
 const num = (el: Element | null | undefined, attr: string) => Number(el?.getAttribute(attr)?.replace(/^translate\(0 |\)$/g, '') ?? 0);
 
@@ -21,7 +22,14 @@ export function restack(chart: SVGSVGElement, marks: readonly SVGAElement[], sho
     blocks = marks.map((m) => ({ y: num(m, 'transform'), h: num(m.querySelector('rect'), 'height'), gap: 0 }));
     blocks.forEach((b, i) => (b.gap = i ? b.y - blocks![i - 1]!.y - blocks![i - 1]!.h : 0));
     guideD = guide?.getAttribute('d') ?? '';
-    for (const k of chart.querySelectorAll('.tl-tick')) anchors.set(k, blocks.findIndex((b) => b.y === num(k, 'transform')));
+    const dates = marks.map((m) => document.getElementById(m.getAttribute('href')?.slice(1) ?? '')?.querySelector('time')?.getAttribute('datetime') ?? '');
+    for (const k of chart.querySelectorAll('.tl-tick')) {
+      const a = blocks.findIndex((b) => b.y === num(k, 'transform'));
+      const same = k.classList.contains('tl-break') ? 0 : k.classList.contains('tl-month') ? 7 : 4;
+      let z = a;
+      while (z + 1 < marks.length && (!same || dates[z + 1]!.slice(0, same) === dates[a]!.slice(0, same))) z++;
+      spans.set(k, [a, z]);
+    }
   }
   const top: number[] = [];
   let bottom = blocks[0]!.y;
@@ -36,8 +44,7 @@ export function restack(chart: SVGSVGElement, marks: readonly SVGAElement[], sho
     m.setAttribute('transform', `translate(0 ${top[i]})`);
   });
   for (const k of chart.querySelectorAll<SVGGElement>('.tl-tick')) {
-    const a = anchors.get(k) ?? 0;
-    const z = Number(k.dataset.z);
+    const [a, z] = spans.get(k) ?? [0, 0];
     let v = a;
     while (v < z && top[v] === undefined) v++;
     const off = top[v] === undefined || (k.classList.contains('tl-break') && !top.slice(0, a).some((t) => t !== undefined));
