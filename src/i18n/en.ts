@@ -118,6 +118,7 @@ export const en = {
   'timeline.filter.legend': 'Show categories',
   'timeline.filter.status': '{shown} of {total} events shown',
   'timeline.list.label': 'All events, by date',
+  'timeline.refs': 'Sources and more',
   'timeline.sources': 'Sources',
   'timeline.more': 'Read more',
   'timeline.inTimeline': 'In the timeline',

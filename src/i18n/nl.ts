@@ -116,6 +116,7 @@ export const nl = {
   'timeline.filter.legend': 'Toon categorieën',
   'timeline.filter.status': '{shown} van {total} gebeurtenissen zichtbaar',
   'timeline.list.label': 'Alle gebeurtenissen, op datum',
+  'timeline.refs': 'Bronnen en meer',
   'timeline.sources': 'Bronnen',
   'timeline.more': 'Meer hierover',
   'timeline.inTimeline': 'In de tijdlijn',

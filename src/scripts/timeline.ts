@@ -71,6 +71,8 @@ function enhance(root: HTMLElement): void {
     const copy = li.cloneNode(true) as HTMLElement;
     for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
     for (const el of copy.querySelectorAll('.tl-dot')) el.remove();
+    // The details show the sources and what tells more, folded in the list.
+    for (const el of copy.querySelectorAll('details')) el.open = true;
     const heading = copy.querySelector('h2');
     if (heading) {
       // A paragraph, not a second heading: the list keeps the page's outline.

@@ -240,7 +240,10 @@ describe('the archive of npm run package', () => {
     await g.page.click('label.tl-chip[data-category="media"]');
     await expect.poll(() => g.page.locator('[data-tl-chart]').getAttribute('height')).not.toBe(tall);
     await g.page.click('label.tl-chip[data-category="media"]');
-    await g.page.locator('.tl-list a[href*="kamervragen-2020/index.html#"]').first().click();
+    // An event's links to the pages that tell more sit in its folded "Sources and more".
+    const more = g.page.locator('.tl-list details.notes:has(a[href*="kamervragen-2020/index.html#"])').first();
+    await more.locator('summary').click();
+    await more.locator('a[href*="kamervragen-2020/index.html#"]').first().click();
     await g.page.waitForURL(/\/nl\/kamervragen-2020\/index\.html#[a-z0-9-]+$/);
     expect(await styled()).toBe(true);
 

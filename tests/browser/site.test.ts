@@ -86,28 +86,30 @@ describe('in Chromium', () => {
     const g = await guardedPage(served.browser, served.server.origin);
     await g.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.server.origin });
     await g.page.goto(`${served.site}nl/antwoorden-2021/`);
-    // A compact icon beside the heading; its name says what it does and what it links to.
+    // A compact icon beside the heading; its name says what it does and what it links to: the
+    // page's one label and the heading (aria-labelledby), as an accessible-name query finds it.
     const control = g.page.locator('#catch + a.anchor');
-    const name = () => control.evaluate((a) => [...a.querySelectorAll('.anchor-label')].filter((c) => getComputedStyle(c).display !== 'none').map((c) => c.textContent).join(''));
-    const done = control.locator('.anchor-done');
-    expect(await name()).toBe(`Kopieer link: ${await g.page.locator('#catch').textContent()}`);
-    expect(await done.isVisible()).toBe(false);
+    // The confirmation beside it, drawn by CSS (::after) from what copyLink.ts puts in data-done.
+    const done = () => control.evaluate((a) => { const c = getComputedStyle(a, '::after').content; return c === 'none' || c === 'normal' ? '' : c; });
+    const named = g.page.getByRole('link', { name: `Kopieer link ${await g.page.locator('#catch').textContent()}`, exact: true });
+    expect(await named.count()).toBe(1);
+    expect(await named.evaluate((a) => a === document.querySelector('#catch + a.anchor'))).toBe(true);
+    expect(await done()).toBe('');
     const heading = await g.page.locator('#catch').boundingBox();
     await control.click();
     await g.page.waitForURL(/#catch$/);
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}nl/antwoorden-2021/#catch`);
     await expect.poll(() => g.page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
     // The confirmation shows in place, over the heading's end: nothing moves; then it goes.
-    expect(await done.isVisible()).toBe(true);
-    expect(await done.innerText()).toContain('Link gekopieerd');
+    expect(await done()).toContain('Link gekopieerd');
     const after = await g.page.locator('#catch').boundingBox();
     expect([after!.width, after!.height]).toEqual([heading!.width, heading!.height]);
-    await expect.poll(() => done.isVisible(), { timeout: 4000 }).toBe(false);
+    await expect.poll(() => done(), { timeout: 4000 }).toBe('');
 
-    // Each timeline event has the same control, named by its date and title.
+    // Each timeline event has the same control, named by its heading: date and title.
     await g.page.goto(`${served.site}en/timeline/`);
     const event = g.page.locator('#nos-report + a.anchor');
-    expect(await event.locator('.anchor-label:not(.anchor-js):not(.anchor-nojs)').textContent()).toMatch(/^: 28 February 2020, NOS reports/);
+    expect(await g.page.getByRole('link', { name: /^Copy link 28 February 2020: NOS reports/ }).evaluate((a) => a === document.querySelector('#nos-report + a.anchor'))).toBe(true);
     await event.click();
     await expect.poll(() => g.page.evaluate(() => navigator.clipboard.readText())).toBe(`${served.site}en/timeline/#nos-report`);
     expect(g.errors).toEqual([]);

@@ -64,7 +64,11 @@ describe('timeline pages', () => {
     });
 
     it('names the months of the busy years on the chart, in the page’s language (Intl)', () => {
-      const months = [...chartOf(html).matchAll(/<g class="tl-tick tl-month" data-a="(\d+)"[^>]*><text[^>]*>([^<]+)<\/text>/g)].map((m) => ({ year: events[Number(m[1])]!.date.slice(0, 4), name: m[2] }));
+      // Each month's name stands at the height of its first event.
+      const chart = chartOf(html);
+      const ys = [...chart.matchAll(/<a class="tl-ev[^>]*transform="translate\(0 ([\d.]+)\)"/g)].map((m) => m[1]);
+      const months = [...chart.matchAll(/<g class="tl-tick tl-month"[^>]*transform="translate\(0 ([\d.]+)\)"><text[^>]*>([^<]+)<\/text>/g)].map((m) => ({ year: events[ys.indexOf(m[1]!)]!.date.slice(0, 4), name: m[2] }));
+      expect(ys.length).toBe(events.length);
       const name = (iso: string) => new Intl.DateTimeFormat(lang, { month: 'short', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
       for (const year of ['2020', '2021']) expect(months.filter((m) => m.year === year).length, year).toBeGreaterThanOrEqual(3);
       expect(months.map((m) => m.name)).toEqual(expect.arrayContaining([name('2020-01-15'), name('2020-02-15'), name('2020-03-15'), name('2021-08-15')]));
@@ -118,8 +122,9 @@ describe('timeline pages', () => {
         const links = linksOf(li, pathOf('timeline', lang));
         expect(li, e.id).toContain(`<h2 id="${e.id}">`);
         expect(li, e.id).toContain(`<time class="tl-date" datetime="${e.date}">`);
-        // A visible copy-link control right after the heading, as sections have (issue 14).
-        expect(li, e.id).toMatch(new RegExp(`</h2><a class="anchor" href="#${e.id}" data-copy-link data-pagefind-ignore>`));
+        // A visible copy-link control right after the heading, as sections have (issue 14), named
+        // by the page's one label and the heading (not the date and title over again: issue 23).
+        expect(li, e.id).toMatch(new RegExp(`</h2><a class="anchor" href="#${e.id}" aria-labelledby="copy_link ${e.id}" data-copy-link></a>`));
         expect(decode(li), e.id).toContain(e.title[lang]);
         for (const s of e.sources) expect(links, `${e.id} → ${s}`).toContain(`${sources}#${s}`);
         for (const l of e.links ?? []) expect(links, `${e.id} → ${l.page}#${l.section}`).toContain(`${pathOf(l.page, lang)}#${l.section}`);
