@@ -1,4 +1,4 @@
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 
@@ -104,23 +104,35 @@ describe('reading on a wide screen', () => {
   });
 
   // Side notes are placed beside their section's start and never scroll: at the narrowest width
-  // that shows them, no list may overlap another or run past the end of the text.
-  it.each(contentPages().map((p) => p.path))('at 1024 px the side notes of /%s neither overlap nor run past the text', async (path) => {
-    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1024, height: 800 } });
-    await g.page.goto(`${served.site}${path}`);
-    const problems = await g.page.evaluate(() => {
-      const lists = [...document.querySelectorAll('.section > .notes')].filter((n) => getComputedStyle(n).position === 'absolute').map((n) => {
-        const items = n.querySelectorAll('li');
-        return { id: n.parentElement!.getAttribute('aria-labelledby'), top: items[0]!.getBoundingClientRect().top, bottom: items[items.length - 1]!.getBoundingClientRect().bottom };
-      });
-      const out: string[] = [];
-      lists.forEach((a, i) => lists.slice(i + 1).forEach((b) => { if (a.top < b.bottom && b.top < a.bottom) out.push(`${a.id} overlaps ${b.id}`); }));
-      const end = document.querySelector('.page-body')?.getBoundingClientRect().bottom ?? Infinity;
-      for (const l of lists) if (l.bottom > end) out.push(`${l.id} runs ${Math.round(l.bottom - end)} px past the text`);
-      return out;
+  // that shows them, no list may overlap another or run past the end of the text. One page per
+  // test, all in one browser context (a context per page cost more than the check).
+  describe('every content page at 1024 px', () => {
+    let g: GuardedPage;
+    beforeAll(async () => {
+      g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1024, height: 800 } });
     });
-    expect(problems).toEqual([]);
-    await g.context.close();
+    afterAll(async () => {
+      await g?.context.close();
+    });
+    it.each(contentPages().map((p) => p.path))('the side notes of /%s neither overlap nor run past the text', async (path) => {
+      await g.page.goto(`${served.site}${path}`);
+      const problems = await g.page.evaluate(() => {
+        const lists = [...document.querySelectorAll('.section > .notes')].filter((n) => getComputedStyle(n).position === 'absolute').map((n) => {
+          const items = n.querySelectorAll('li');
+          return { id: n.parentElement!.getAttribute('aria-labelledby'), top: items[0]!.getBoundingClientRect().top, bottom: items[items.length - 1]!.getBoundingClientRect().bottom };
+        });
+        const out: string[] = [];
+        lists.forEach((a, i) => lists.slice(i + 1).forEach((b) => { if (a.top < b.bottom && b.top < a.bottom) out.push(`${a.id} overlaps ${b.id}`); }));
+        const end = document.querySelector('.page-body')?.getBoundingClientRect().bottom ?? Infinity;
+        for (const l of lists) if (l.bottom > end) out.push(`${l.id} runs ${Math.round(l.bottom - end)} px past the text`);
+        return out;
+      });
+      expect(problems).toEqual([]);
+    });
+    it('no page logged an error', () => {
+      expect(g.errors).toEqual([]);
+      expect(g.foreignRequests).toEqual([]);
+    });
   });
 
   it('just below 64rem (1000 px) the notes stay one quiet disclosure under their section', async () => {
