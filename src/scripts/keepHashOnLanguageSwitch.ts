@@ -21,10 +21,22 @@ function currentPlace(): string | undefined {
   return place;
 }
 
+// A keyboard reader reaches the switch by tabbing back through the menu's row, which on a wide
+// screen scrolls away with the page: focusing it brings the page to its top, and the place would
+// be lost. So the place is taken when focus enters the header from the page (focusin comes before
+// that scroll) and kept while focus stays there. A pointer drops it: what is on screen is the
+// place again.
+let kept: [string?] | undefined;
+const inHeader = (el: EventTarget | null) => !!(el as Element | null)?.closest?.('.site-header, .site-nav');
+document.addEventListener('focusin', (event) => {
+  kept = inHeader(event.target) ? (inHeader(event.relatedTarget) ? kept : [currentPlace()]) : undefined;
+});
+document.addEventListener('pointerdown', () => (kept = undefined), true);
+
 document.addEventListener('click', (event) => {
   const link = (event.target as Element | null)?.closest?.('a[data-lang-switch]');
   if (!(link instanceof HTMLAnchorElement)) return;
-  const id = currentPlace();
+  const id = kept ? kept[0] : currentPlace();
   const url = new URL(link.href);
   url.hash = id ?? '';
   link.href = url.href;

@@ -56,6 +56,33 @@ describe('reading on a wide screen', () => {
     await g.context.close();
   });
 
+  it('by keyboard from the text: tabbing back to the switch scrolls the page up through the menu, and Enter still keeps the section', async () => {
+    const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1280, height: 800 } });
+    await readingAt(g, 'en/answers-2021/', 'catch');
+    // Focus on a link in the section being read, as a keyboard reader's would be.
+    await g.page.evaluate(() => {
+      const links = [...document.querySelectorAll<HTMLElement>('main a[href]')].filter((a) => { const r = a.getBoundingClientRect(); return r.top > 150 && r.bottom < window.innerHeight; });
+      links[0]!.focus();
+    });
+    const scrolled = await g.page.evaluate(() => window.scrollY);
+    for (let i = 0; i < 80 && !(await g.page.evaluate(() => !!document.activeElement?.matches('a[data-lang-switch]'))); i++) await g.page.keyboard.press('Shift+Tab');
+    expect(await g.page.evaluate(() => !!document.activeElement?.matches('a[data-lang-switch]'))).toBe(true);
+    // The menu's row scrolled into view on the way (the page went up): the check can fail.
+    await expect.poll(() => g.page.evaluate(() => window.scrollY)).toBeLessThan(scrolled - 500);
+    await g.page.keyboard.press('Enter');
+    await g.page.waitForURL(/\/nl\/antwoorden-2021\//);
+    expect(new URL(g.page.url()).hash).toBe('#catch');
+    // A reader who then scrolls to the top with the wheel and clicks gets the top, as shown.
+    await g.page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await g.page.evaluate(() => history.replaceState(null, '', location.pathname));
+    await g.page.mouse.wheel(0, -10);
+    await g.page.locator('a[data-lang-switch]').click();
+    await g.page.waitForURL(/\/en\/answers-2021\//);
+    expect(new URL(g.page.url()).hash).toBe('');
+    expect(g.errors).toEqual([]);
+    await g.context.close();
+  });
+
   it.each([
     [1280, 'dark'],
     [1024, 'light'],
