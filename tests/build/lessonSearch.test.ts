@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { SEARCH_RANKING } from '../../src/lib/search/search.ts';
+import { SEARCH_RANKING } from '../../src/lib/search/query.ts';
 import { servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { readPage } from '../support/html.ts';

@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { useTranslations } from '../../src/lib/i18n.ts';
 import { LOCALES } from '../../src/lib/locales.ts';
 import { PAGE_KINDS } from '../../src/lib/content/schemas.ts';
+import { MAX_QUERY_LENGTH, readQuery, withSearchQuery } from '../../src/lib/search/query.ts';
 import {
-  MAX_QUERY_LENGTH,
   isSearchShortcut,
   kindLabelKey,
   pagefindFilter,
-  readQuery,
   searchAvailable,
   searchSource,
   searchPagePath,
   wantsHighlight,
-  withSearchQuery,
   type KeyInput,
 } from '../../src/lib/search/search.ts';
 import { excerptParts, fillIn, kindFilter, resultSummary, subResultsToShow } from '../../src/lib/search/results.ts';

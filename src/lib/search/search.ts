@@ -3,8 +3,9 @@ import type { PAGE_KINDS } from '../content/schemas.ts';
 import { pagePath } from '../urls/urls.ts';
 
 /**
- * Search: where its page lives, where Pagefind's bundle lives, how a shared query is read and
- * which keys open it. Pure, so the client loader and the pages agree and the rules are tested.
+ * Search: where its page lives, where Pagefind's bundle lives, when it is offered and which keys
+ * open it (what a search asks is query.ts). Pure, so the client loader and the pages agree and
+ * the rules are tested.
  */
 
 /** The search page's slug per language: `/nl/zoeken/`, `/en/search/`. Never indexed. */
@@ -12,26 +13,10 @@ export function searchSlug(lang: Lang): string {
   return LANGUAGES[lang].searchSlug;
 }
 
-/** Query parameter a teacher shares: `/nl/zoeken/?q=catch`. */
-export const QUERY_PARAM = 'q';
-
 /** Query parameter Pagefind adds to result links; the opened page highlights those words. */
 export const HIGHLIGHT_PARAM = 'highlight';
 
-/**
- * Pagefind's ranking, the same for the site's search and the tests. A page title's words add a
- * boost on top of the text's score (metaWeights.title, 5 by default): at 5 a lesson whose title
- * holds a reader's word ("gezichtsherkenning", "facial recognition") came first, above the
- * explainers. At 2 a title still helps (a lesson is found by its own title), the text decides.
- * Lessons' own words also weigh less (LESSON_SEARCH_WEIGHT in lessonRules.ts).
- */
-export const SEARCH_RANKING = { metaWeights: { title: 2 } } as const;
-
-/** Longest query taken from a URL; anything longer is cut, never rendered as HTML anyway. */
-export const MAX_QUERY_LENGTH = 200;
-
 export type PageKind = (typeof PAGE_KINDS)[number];
-
 
 /**
  * Where search reads Pagefind's files: from the server with fetch(), or, on a page opened from
@@ -53,24 +38,6 @@ export function searchAvailable(protocol: string, hasWebAssembly: boolean): bool
 /** Site-relative path of the search page, e.g. `nl/zoeken/`; the URL helper makes the link. */
 export function searchPagePath(lang: Lang): string {
   return pagePath({ lang, slug: searchSlug(lang) });
-}
-
-/**
- * The same URL with the search term as `?q=` (or without it when the term is empty), so a link or
- * the address bar can be shared. The term is URL-encoded, never HTML.
- */
-export function withSearchQuery(href: string, term: string, location = 'http://localhost/'): string {
-  const url = new URL(href, location);
-  const q = term.trim();
-  if (q) url.searchParams.set(QUERY_PARAM, q);
-  else url.searchParams.delete(QUERY_PARAM);
-  return url.href;
-}
-
-/** The shared query from a location's search string (`?q=…`), trimmed and bounded. */
-export function readQuery(search: string): string {
-  const value = new URLSearchParams(search).get(QUERY_PARAM) ?? '';
-  return value.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
 }
 
 /** True when the URL asks for highlighted search words (a Pagefind result link was followed). */

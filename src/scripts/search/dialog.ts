@@ -1,7 +1,7 @@
 // The search dialog: opened by the header link, `/` or Ctrl/Cmd+K on every page but the search
 // page. No page carries it: on first use it is taken from the search page the header link points
 // to (a <template> there, in the page's language), so each page's first load stays small.
-import { withSearchQuery } from '../../lib/search/search.ts';
+import { withSearchQuery } from '../../lib/search/query.ts';
 import { focusInput, showStatus, stylesheet } from './mount.ts';
 import { bundleUrl, fromDisk, loadEngine, onDisk } from './pagefind.ts';
 import { searchForm } from './run.ts';

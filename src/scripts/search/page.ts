@@ -1,7 +1,7 @@
 // The search page (/nl/zoeken/, /en/search/): reads ?q= so a search can be shared, and keeps the
 // address bar in step with what the reader types. Its first load fetches nothing of Pagefind: the
 // engine comes when the reader focuses the field or arrives with ?q=.
-import { readQuery, withSearchQuery } from '../../lib/search/search.ts';
+import { readQuery, withSearchQuery } from '../../lib/search/query.ts';
 import { showStatus } from './mount.ts';
 import { searchAvailable } from './pagefind.ts';
 import { searchForm } from './run.ts';

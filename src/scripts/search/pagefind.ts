@@ -2,7 +2,8 @@
 // pagefind/ folder, found relative to the page (the <html data-root> the layout writes), so search
 // works in whatever folder the site is. The engine then fetches its WebAssembly and the index.
 // Opened from disk, the engine and the index come as classic scripts instead (./disk.ts).
-import { HIGHLIGHT_PARAM, searchAvailable as canSearch, SEARCH_RANKING, searchSource } from '../../lib/search/search.ts';
+import { SEARCH_RANKING } from '../../lib/search/query.ts';
+import { HIGHLIGHT_PARAM, searchAvailable as canSearch, searchSource } from '../../lib/search/search.ts';
 import type { ResultData } from '../../lib/search/results.ts';
 
 export interface PagefindResult {
