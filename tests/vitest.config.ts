@@ -25,6 +25,7 @@ export default defineConfig({
           // Each file serves the shared builds with its own server and Chromium, so files can run
           // side by side (two at a time on a 2-core machine).
           fileParallelism: true,
+          isolate: false,
           maxWorkers: 2,
         },
       },
