@@ -1,30 +1,18 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
+import { builtPages } from '../support/html.ts';
+import { linkProblems, sideNoteProblems } from '../support/pageChecks.ts';
 
 // The reading experience on a phone (issue 14): reflow, targets, the phone menu, the contents of
 // long pages, copy-link, notes and print. Every built page is visited, with and without the
-// site's scripts.
+// site's scripts; the walk with scripts also checks what other files' concerns need of every page
+// (tests/support/pageChecks.ts: side notes at 1024 px, links in a folder), so that no page is
+// loaded once more for them.
 
 const pages = contentPages();
 const dist = inject('dist');
-
-/** Every page the build wrote (not Pagefind's files), as site paths: '', 'nl/', 'nl/zoeken/', '404.html'. */
-function builtPages(dir = dist, prefix = ''): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (prefix === '' && ['pagefind', '_astro'].includes(name)) continue;
-      out.push(...builtPages(full, `${prefix}${name}/`));
-    } else if (name === 'index.html') out.push(prefix);
-    else if (name.endsWith('.html')) out.push(`${prefix}${name}`);
-  }
-  return out;
-}
 
 /** Pages the issue names as long: they must have a table of contents (or the glossary's A–Z). */
 const LONG = ['questions-2020', 'answers-2021', 'europe', 'glossary', 'sources', 'timeline'];
@@ -152,7 +140,7 @@ const HEIGHT_BUDGETS: Record<string, number> = {
 
 describe('on a phone and on paper (issue 14)', () => {
   const served = servedSite(dist, inject('folder'));
-  const all = builtPages().filter((p) => p !== '404.html');
+  const all = builtPages(dist).filter((p) => p !== '404.html');
 
   it('has the pages to check, and the checks catch what they look for', async () => {
     expect(all.length).toBeGreaterThanOrEqual(pages.length + 3);
@@ -197,11 +185,14 @@ describe('on a phone and on paper (issue 14)', () => {
     const contents: string[] = [];
     const schemeAt = { 320: scheme320, 390: scheme390 } as const;
     let now = { width: 320, colorScheme: scheme320 as string };
-    const view = async (width: 320 | 390) => {
+    const view = async (width: 320 | 390 | 1024) => {
+      const colorScheme = width === 1024 ? now.colorScheme : schemeAt[width];
       if (now.width !== width) await g.page.setViewportSize({ width, height: 800 });
-      if (now.colorScheme !== schemeAt[width]) await g.page.emulateMedia({ colorScheme: schemeAt[width] });
-      now = { width, colorScheme: schemeAt[width] };
+      if (now.colorScheme !== colorScheme) await g.page.emulateMedia({ colorScheme: colorScheme as 'light' | 'dark' });
+      now = { width, colorScheme };
     };
+    /** Each link's status, asked once per walk (linkProblems). */
+    const answers = new Map<string, number>();
     beforeAll(async () => {
       g = await guardedPage(served.browser, served.server.origin, { siteScripts, colorScheme: scheme320, viewport: { width: 320, height: 800 } });
     });
@@ -225,6 +216,14 @@ describe('on a phone and on paper (issue 14)', () => {
       for (const width of widths) {
         await view(width);
         await sideways(width, 'folded');
+      }
+      if (siteScripts) {
+        // Served two folders deep (FOLDER): a link that climbs one level too many leaves the folder.
+        report.push(...(await linkProblems(g.page, dist, path, served.site, answers)));
+        // The narrowest width with side notes (readingPlace.test.ts has the rest of them), then back.
+        await view(1024);
+        report.push(...(await sideNoteProblems(g.page, path)));
+        await view(widths[1]);
       }
       const page = pages.find((p) => p.path === path);
       if (!siteScripts && page) report.push(...(await contentsProblems(g.page, page, contents)));
@@ -250,6 +249,11 @@ describe('on a phone and on paper (issue 14)', () => {
       expect(g.errors.slice(seen.errors)).toEqual([]);
     });
 
+    if (siteScripts) {
+      it('every page\'s links were asked for (the folder check ran)', () => {
+        expect(answers.size).toBeGreaterThan(20);
+      });
+    }
     if (!siteScripts) {
       it('every content page was built, and every long page had its contents checked', () => {
         expect(pages.filter((p) => !all.includes(p.path)).map((p) => p.path)).toEqual([]);

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
-import { contentPages } from '../support/contentPages.ts';
 
 // Issue 22: on a wide screen the language switch stays in reach while the reader reads (the
 // masthead stays at the top, the switch in its corner), so it carries the section being read to
@@ -134,37 +133,9 @@ describe('reading on a wide screen', () => {
     await g.context.close();
   });
 
-  // Side notes are placed beside their section's start and never scroll: at the narrowest width
-  // that shows them, no list may overlap another or run past the end of the text. One page per
-  // test, all in one browser context (a context per page cost more than the check).
-  describe('every content page at 1024 px', () => {
-    let g: GuardedPage;
-    beforeAll(async () => {
-      g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1024, height: 800 } });
-    });
-    afterAll(async () => {
-      await g?.context.close();
-    });
-    it.each(contentPages().map((p) => p.path))('the side notes of /%s neither overlap nor run past the text', async (path) => {
-      await g.page.goto(`${served.site}${path}`);
-      const problems = await g.page.evaluate(() => {
-        const lists = [...document.querySelectorAll('.section > .notes')].filter((n) => getComputedStyle(n).position === 'absolute').map((n) => {
-          const items = n.querySelectorAll('li');
-          return { id: n.parentElement!.getAttribute('aria-labelledby'), top: items[0]!.getBoundingClientRect().top, bottom: items[items.length - 1]!.getBoundingClientRect().bottom };
-        });
-        const out: string[] = [];
-        lists.forEach((a, i) => lists.slice(i + 1).forEach((b) => { if (a.top < b.bottom && b.top < a.bottom) out.push(`${a.id} overlaps ${b.id}`); }));
-        const end = document.querySelector('.page-body')?.getBoundingClientRect().bottom ?? Infinity;
-        for (const l of lists) if (l.bottom > end) out.push(`${l.id} runs ${Math.round(l.bottom - end)} px past the text`);
-        return out;
-      });
-      expect(problems).toEqual([]);
-    });
-    it('no page logged an error', () => {
-      expect(g.errors).toEqual([]);
-      expect(g.foreignRequests).toEqual([]);
-    });
-  });
+  // Side notes are placed beside their section's start and never scroll: that no list overlaps
+  // another or runs past the end of the text is checked on every built page at 1024 px, the
+  // narrowest width that shows them, in design.test.ts's walk (tests/support/pageChecks.ts).
 
   it('just below 64rem (1000 px) the notes stay one quiet disclosure under their section', async () => {
     const g = await guardedPage(served.browser, served.server.origin, { viewport: { width: 1000, height: 800 } });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Small, dependency-free readers for built HTML (enough for well-formed Astro output). */
@@ -37,4 +37,39 @@ export function references(html: string): { links: string[]; stylesheets: string
   const stylesheets = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /\srel="stylesheet"/.test(tag)).flatMap((tag) => attrValues(tag, 'link', 'href'));
   const resources = [...attrValues(html, 'link', 'href'), ...['script', 'img', 'source', 'iframe', 'audio', 'video', 'track', 'embed'].flatMap((tag) => attrValues(html, tag, 'src'))];
   return { links, stylesheets, resources };
+}
+
+/** Every page a build wrote (not Pagefind's or Astro's files), as site paths: '', 'nl/', 'nl/zoeken/', '404.html'. */
+export function builtPages(dist: string, prefix = ''): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(join(dist, prefix)).sort()) {
+    if (statSync(join(dist, prefix, name)).isDirectory()) {
+      if (prefix === '' && ['pagefind', '_astro'].includes(name)) continue;
+      out.push(...builtPages(dist, `${prefix}${name}/`));
+    } else if (name === 'index.html') out.push(prefix);
+    else if (name.endsWith('.html')) out.push(`${prefix}${name}`);
+  }
+  return out;
+}
+
+/**
+ * A few pages that between them load every script and stylesheet any page of the build names (the
+ * first page that adds the most, until none is left): loading these in a browser runs all of the
+ * build's code at least once.
+ */
+export function pagesLoadingEverything(dist: string): string[] {
+  const needs = builtPages(dist).map((path) => {
+    const base = new URL(path, 'http://site/');
+    const code = references(readPage(dist, path)).resources.filter((href) => /\.(m?js|css)(\?|$)/.test(href)).map((href) => new URL(href, base).pathname);
+    return { path, code: new Set(code) };
+  });
+  const left = new Set(needs.flatMap((n) => [...n.code]));
+  const out: string[] = [];
+  while (left.size > 0) {
+    const gain = (n: (typeof needs)[number]) => [...n.code].filter((c) => left.has(c)).length;
+    const best = needs.reduce((a, b) => (gain(b) > gain(a) ? b : a));
+    out.push(best.path);
+    for (const c of best.code) left.delete(c);
+  }
+  return out;
 }
