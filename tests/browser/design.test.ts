@@ -161,6 +161,10 @@ describe('on a phone and on paper (issue 14)', () => {
     });
     expect((await overflow(g.page)).scroll).toBeGreaterThan(320);
     expect((await smallTargets(g.page)).length).toBe(2);
+    // And axe, loaded from the test server (tests/support/browser.ts), finds the tiny buttons and an
+    // image without alt.
+    await g.page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
+    expect((await axeViolations(g.page)).map((v) => v.split(' ')[0]).sort()).toEqual(['image-alt', 'target-size']);
     await g.context.close();
   });
 

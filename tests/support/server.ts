@@ -31,10 +31,18 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '
  * directory answers with its index.html, nothing else is rewritten. With `gzip`, text is sent
  * compressed to browsers that ask for it, as most hosts do (the benchmarks measure that way).
  */
-export async function serveStatic(dir: string, base = '/', options: { notFound?: string; gzip?: boolean } = {}): Promise<StaticServer> {
+export async function serveStatic(dir: string, base = '/', options: { notFound?: string; gzip?: boolean; extra?: Record<string, { file: string; type: string }> } = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let pathname = decodeURIComponent(url.pathname);
+    // A file of the tests' own at a fixed address beside the site (the same origin, so the page's
+    // CSP lets it load); cacheable, so Chromium keeps its compiled code from page to page.
+    const extra = options.extra?.[pathname];
+    if (extra) {
+      res.writeHead(200, { 'content-type': extra.type, 'cache-control': 'max-age=3600' });
+      createReadStream(extra.file).pipe(res);
+      return;
+    }
     if (!pathname.startsWith(base)) {
       res.writeHead(404).end('not found');
       return;
