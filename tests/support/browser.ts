@@ -87,10 +87,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return new Promise<boolean>((resolve) => {
       const script = document.createElement('script');
       script.src = src;
-      script.onload = script.onerror = (event) => {
+      const settle = (ok: boolean) => {
         script.remove();
-        resolve(event.type === 'load');
+        resolve(ok);
       };
+      script.onload = () => settle(true);
+      script.onerror = () => settle(false);
       document.head.append(script);
     });
   }, AXE_PATH);
