@@ -25,6 +25,9 @@ export default defineConfig({
           // Each file serves the shared builds with its own server and Chromium, so files can run
           // side by side (two at a time on a 2-core machine).
           fileParallelism: true,
+          // Files share their worker: Playwright and the helpers load once per worker rather than
+          // once per file. Safe because no site test mocks a module or changes process state; each
+          // file launches and closes its own server and Chromium.
           isolate: false,
           maxWorkers: 2,
         },

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
+import { AXE_PATH, axeViolations, closeClean, guardedPage, type GuardedPage, servedSite } from '../support/browser.ts';
 import { contentPages } from '../support/contentPages.ts';
 import { builtPages } from '../support/html.ts';
 import { linkProblems, sideNoteProblems } from '../support/pageChecks.ts';
@@ -16,12 +16,6 @@ const dist = inject('dist');
 
 /** Pages the issue names as long: they must have a table of contents (or the glossary's A–Z). */
 const LONG = ['questions-2020', 'answers-2021', 'europe', 'glossary', 'sources', 'timeline'];
-
-async function done(g: GuardedPage): Promise<void> {
-  expect(g.foreignRequests).toEqual([]);
-  expect(g.errors).toEqual([]);
-  await g.context.close();
-}
 
 /** How far the page is wider than the viewport, and the elements that stick out. */
 function overflow(page: Page): Promise<{ scroll: number; width: number; culprits: string[] }> {
@@ -165,6 +159,9 @@ describe('on a phone and on paper (issue 14)', () => {
     // image without alt.
     await g.page.evaluate(() => document.querySelector('main')!.prepend(Object.assign(document.createElement('img'), { src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' })));
     expect((await axeViolations(g.page)).map((v) => v.split(' ')[0]).sort()).toEqual(['image-alt', 'target-size']);
+    // Loaded as a script from the test server, not handed over CDP (the slower way it falls back to).
+    expect(await g.page.evaluate((path) => performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === path).length, AXE_PATH)).toBe(1);
+    expect(g.errors).toEqual([]);
     await g.context.close();
   });
 
@@ -188,11 +185,11 @@ describe('on a phone and on paper (issue 14)', () => {
     let g: GuardedPage;
     const contents: string[] = [];
     const schemeAt = { 320: scheme320, 390: scheme390 } as const;
-    let now = { width: 320, colorScheme: scheme320 as string };
+    let now: { width: number; colorScheme: 'light' | 'dark' } = { width: 320, colorScheme: scheme320 };
     const view = async (width: 320 | 390 | 1024) => {
       const colorScheme = width === 1024 ? now.colorScheme : schemeAt[width];
       if (now.width !== width) await g.page.setViewportSize({ width, height: 800 });
-      if (now.colorScheme !== colorScheme) await g.page.emulateMedia({ colorScheme: colorScheme as 'light' | 'dark' });
+      if (now.colorScheme !== colorScheme) await g.page.emulateMedia({ colorScheme });
       now = { width, colorScheme };
     };
     /** Each link's status, asked once per walk (linkProblems). */
@@ -305,7 +302,7 @@ describe('on a phone and on paper (issue 14)', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
       expect(await summary.isVisible()).toBe(false);
       expect(await current.isVisible()).toBe(true);
-      await done(g);
+      await closeClean(g);
     }
   });
 
@@ -327,7 +324,7 @@ describe('on a phone and on paper (issue 14)', () => {
     const top = await page.locator('nav.toc').evaluate((n) => n.getBoundingClientRect().top - document.querySelector('.site-header')!.getBoundingClientRect().bottom);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(40);
-    await done(g);
+    await closeClean(g);
   });
 
   it('"Copy link" is a compact control beside the heading on sections, questions, terms and sources, named by it, and confirms on screen', async () => {
@@ -355,7 +352,7 @@ describe('on a phone and on paper (issue 14)', () => {
     // The confirmation beside it, drawn by CSS (::after) from what copyLink.ts puts in data-done.
     await expect.poll(() => control.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('Link gekopieerd');
     expect(await page.locator('#copy-status').textContent()).toBe('Link gekopieerd');
-    await done(g);
+    await closeClean(g);
   });
 
   it('a note opens its source on demand, without the site\'s scripts too', async () => {
@@ -372,7 +369,7 @@ describe('on a phone and on paper (issue 14)', () => {
     expect((await overflow(page)).scroll).toBe(320);
     await page.keyboard.press('Escape');
     expect(await pop.isVisible()).toBe(false);
-    await done(g);
+    await closeClean(g);
   });
 
   it('the long pages stay short on a phone (390 px): notes folded, nothing lost', async () => {
@@ -387,7 +384,7 @@ describe('on a phone and on paper (issue 14)', () => {
     await g.page.evaluate(() => document.querySelectorAll('details.notes').forEach((d) => ((d as HTMLDetailsElement).open = true)));
     expect(await g.page.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(HEIGHT_BUDGETS['en/answers-2021/']!);
     expect(report).toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('the comparison puts 2020 and 2021 side by side from 64rem, what changed across both, and stacks them on a phone', async () => {
@@ -406,7 +403,7 @@ describe('on a phone and on paper (issue 14)', () => {
     expect(Math.abs(rail!.y - title!.y)).toBeLessThan(24);
     await g.page.setViewportSize({ width: 390, height: 800 });
     for (const s of await layout()) expect([s.id, s.stacked]).toEqual([s.id, true]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('prints every note in full at the end of its section, with the document\'s address written out', async () => {
@@ -437,6 +434,6 @@ describe('on a phone and on paper (issue 14)', () => {
       expect(problems, path).toEqual([]);
       await page.emulateMedia({ media: 'screen' });
     }
-    await done(g);
+    await closeClean(g);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
+import { axeViolations, closeClean, guardedPage, type GuardedPage, servedSite } from '../support/browser.ts';
 
 // Issue 22 item 3: the sources page is a reference a reader can scan. Its group filter works
 // without JavaScript (links to the groups; CSS :target shows only the chosen group), a deep link
@@ -9,12 +9,6 @@ const PAGES = { nl: 'nl/bronnen/', en: 'en/sources/' } as const;
 const GROUPS = ['official-record', 'regulators-courts', 'news-other'];
 /** Issue 22: at 390 px the sources page was 32,813 px tall; at most 24,600 px (25 % shorter). */
 const MAX_HEIGHT_390 = 24_600;
-
-async function done(g: GuardedPage): Promise<void> {
-  expect(g.foreignRequests).toEqual([]);
-  expect(g.errors).toEqual([]);
-  await g.context.close();
-}
 
 const visibleGroups = (g: GuardedPage) =>
   g.page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.source-group')].filter((s) => s.offsetHeight > 0).map((s) => s.querySelector('h2')!.id));
@@ -31,7 +25,7 @@ describe('the sources page in Chromium', () => {
       // And nothing was dropped to get there: all three groups and every entry are on the page.
       expect(await visibleGroups(g)).toEqual(GROUPS);
       expect(await g.page.locator('.source h3[id]').count()).toBeGreaterThanOrEqual(35);
-      await done(g);
+      await closeClean(g);
     }
   });
 
@@ -46,7 +40,7 @@ describe('the sources page in Chromium', () => {
     await expect.poll(() => visibleGroups(g)).toEqual(['news-other']);
     await page.locator('.source-filter a[href="#all-sources"]').click();
     await expect.poll(() => visibleGroups(g)).toEqual(GROUPS);
-    await done(g);
+    await closeClean(g);
   });
 
   it('a teacher\'s deep link to one source (#ah-2669) shows that entry and the whole list', async () => {
@@ -57,7 +51,7 @@ describe('the sources page in Chromium', () => {
     // The page scrolled to the entry: its heading is in the viewport.
     // (Polled: on a busy machine the browser scrolls to the fragment once layout has settled.)
     await expect.poll(() => g.page.evaluate(() => { const r = document.getElementById('ah-2669')!.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
-    await done(g);
+    await closeClean(g);
   });
 
   it.each(['light', 'dark'] as const)('a filtered list has no axe violations and no sideways scroll at 320 px (%s)', async (colorScheme) => {
@@ -66,6 +60,6 @@ describe('the sources page in Chromium', () => {
     expect(await visibleGroups(g)).toEqual(['official-record']);
     expect(await g.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(await axeViolations(g.page), colorScheme).toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { contentEvents } from '../support/contentPages.ts';
-import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
+import { axeViolations, closeClean, guardedPage, servedSite } from '../support/browser.ts';
 
 // The timeline in Chromium, served in a folder (the harder case for links). One browser, few
 // page loads: each test walks through several states of one page and runs axe in some of them.
@@ -27,12 +27,6 @@ describe('the timeline in Chromium', () => {
       const r = document.querySelector(s)!.getBoundingClientRect();
       return r.top >= -1 && r.bottom <= window.innerHeight + 1 && r.height > 0;
     }, selector);
-  async function done(g: GuardedPage): Promise<void> {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.errors).toEqual([]);
-    await g.context.close();
-  }
-
   it.each([
     [320, 'light'],
     [390, 'dark'],
@@ -74,7 +68,7 @@ describe('the timeline in Chromium', () => {
     });
     expect(problems).toEqual([]);
     expect(await axeViolations(page), `${width} ${colorScheme}`).toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('walks every event by keyboard in date order: one Tab stop, arrows, Home and End; details and hash follow', async () => {
@@ -127,7 +121,7 @@ describe('the timeline in Chromium', () => {
     await page.keyboard.press('Shift+Tab');
     expect(await focused(page)).toBe('nos-report');
     expect(await axeViolations(page), 'event chosen').toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('on a phone: a tap shows the details in a sheet without moving the page; previous and next step through events; back and forward follow', async () => {
@@ -179,7 +173,7 @@ describe('the timeline in Chromium', () => {
     expect(await prev.isDisabled()).toBe(true);
     expect(await next.isDisabled()).toBe(false);
     expect(await axeViolations(page), 'phone, chosen').toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('filters by category: hidden in the chart and the list, skipped by the arrows and buttons, counted', async () => {
@@ -213,7 +207,7 @@ describe('the timeline in Chromium', () => {
     await page.waitForFunction(() => document.querySelector('li[data-event="nos-report"]')?.classList.contains('is-selected'));
     expect(await page.locator('input[value="media"]').isChecked()).toBe(true);
     expect(await page.locator('li[data-event]:visible').count()).toBe(ids.length);
-    await done(g);
+    await closeClean(g);
   });
 
   it('opens a link to #nos-report with that event chosen and in view, keeps it after a language switch, and ignores a bad hash', async () => {
@@ -249,7 +243,7 @@ describe('the timeline in Chromium', () => {
     });
     expect(await detail(page)).toContain('Britse rechter: de ICO mocht niet optreden');
     expect(await axeViolations(page), 'dark, deep link').toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('respects reduced motion: no smooth scrolling and no transitions', async () => {
@@ -268,7 +262,7 @@ describe('the timeline in Chromium', () => {
       await g.page.click('[data-tl-step="1"]');
       const seen = await g.page.evaluate(() => (window as unknown as { seen: string[] }).seen);
       const transition = await g.page.evaluate(() => getComputedStyle(document.querySelector('.tl-hit')!).transitionDuration);
-      await done(g);
+      await closeClean(g);
       return { seen, transition };
     };
     const reduced = await behaviours('reduce');
@@ -327,6 +321,6 @@ describe('the timeline in Chromium', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await axeViolations(page), 'no JS, dark, filtered').toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 });

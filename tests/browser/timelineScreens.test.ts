@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { contentEvents } from '../support/contentPages.ts';
-import { axeViolations, guardedPage, servedSite, type GuardedPage } from '../support/browser.ts';
+import { axeViolations, closeClean, guardedPage, servedSite } from '../support/browser.ts';
 
 // Issue 23 in Chromium: the chart on the first screen of a phone, months, details in place, a
 // filter without holes, the overview on a desktop screen, the embed view in another site's frame.
@@ -22,11 +22,6 @@ describe('the timeline, chart first', () => {
     await g.page.waitForFunction(() => document.querySelector('[data-timeline]')?.classList.contains('tl-enhanced'));
     return g;
   };
-  async function done(g: GuardedPage): Promise<void> {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.errors).toEqual([]);
-    await g.context.close();
-  }
   const rect = (page: Page, selector: string) => page.evaluate((s) => document.querySelector(s)!.getBoundingClientRect().toJSON() as DOMRect, selector);
   /** The visible events' boxes, top to bottom, and the largest gap between two in a row. */
   const layout = (page: Page) =>
@@ -55,7 +50,7 @@ describe('the timeline, chart first', () => {
     const named = (await layout(g.page)).labels.map((l) => l.text);
     for (const m of months) expect(named, m).toContain(m);
     expect(await g.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
-    await done(g);
+    await closeClean(g);
   });
 
   it('a filter closes the gaps: hidden events give up their rows, the axis follows, the count says how many', async () => {
@@ -86,7 +81,7 @@ describe('the timeline, chart first', () => {
     await page.click('label.tl-chip[data-category="media"]');
     await page.click('label.tl-chip[data-category="company"]');
     await expect.poll(() => layout(page)).toEqual(before);
-    await done(g);
+    await closeClean(g);
   });
 
   it('by keyboard at 700 px: the chosen event stays in view above its details, Escape closes them, back too', async () => {
@@ -117,7 +112,7 @@ describe('the timeline, chart first', () => {
     await page.goBack();
     await page.waitForFunction(() => !location.hash);
     await expect.poll(() => page.locator('[data-tl-detail]').isVisible()).toBe(false);
-    await done(g);
+    await closeClean(g);
   });
 
   it('at 1280×800 the overview shows every event on the first screen, a row per group, and links to the chart', async () => {
@@ -152,13 +147,13 @@ describe('the timeline, chart first', () => {
     expect(await page.locator('[data-tl-detail-body]').innerText()).toContain('Dutch regulator fines Clearview');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(WIDE.width);
     expect(await axeViolations(page), 'overview').toEqual([]);
-    await done(g);
+    await closeClean(g);
   });
 
   it('the overview is for wide screens only', async () => {
     const g = await open(PHONE, 'nl/tijdlijn/', 'dark');
     expect(await g.page.locator('[data-tl-ov]').isVisible()).toBe(false);
-    await done(g);
+    await closeClean(g);
   });
 
   it('the embed view works inside another site’s frame: chart, details, links out in a new tab', async () => {
@@ -174,6 +169,6 @@ describe('the timeline, chart first', () => {
     expect(await full.getAttribute('target')).toBe('_blank');
     expect(await frame.locator('.tl-list a[href^="#"]').count()).toBe(0);
     expect(await frame.locator('.tl-list a:not([target="_blank"])').count()).toBe(0);
-    await done(g);
+    await closeClean(g);
   });
 });

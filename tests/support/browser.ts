@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -12,7 +12,7 @@ const AXE_SOURCE = readFileSync(AXE_FILE, 'utf8');
  * Where `servedSite`'s server also answers with axe-core: beside the site, on its origin. No `.js`
  * at the end, so that "without JavaScript" (which empties the site's scripts) leaves it alone.
  */
-const AXE_PATH = '/__tests__/axe-core';
+export const AXE_PATH = '/__tests__/axe-core';
 
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -65,6 +65,13 @@ export async function guardedPage(
   });
   page.on('pageerror', (err) => errors.push(String(err)));
   return { page, context, foreignRequests, errors };
+}
+
+/** The end of a test with its own page: nothing asked of another host, nothing logged as an error. */
+export async function closeClean(g: GuardedPage): Promise<void> {
+  expect(g.foreignRequests).toEqual([]);
+  expect(g.errors).toEqual([]);
+  await g.context.close();
 }
 
 export interface AxeViolation {
